@@ -1,0 +1,86 @@
+package dev.shoprules.core.engine;
+
+import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.rules.RulePack;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A pack with its KieBase, built once per JVM from the executable model compiled into the pack jar and
+ * verified: the KieBase has rules, every DRL rule names a declared rule id ({@code @ruleId}), and every
+ * declared rule has DRL behind it.
+ */
+final class LoadedPack {
+    private static final Logger LOG = LoggerFactory.getLogger(LoadedPack.class);
+    private static final Map<ClassLoader, KieContainer> CONTAINERS = new ConcurrentHashMap<>();
+
+    final RulePack pack;
+    final KieBase kieBase;
+
+    private LoadedPack(RulePack pack, KieBase kieBase) {
+        this.pack = pack;
+        this.kieBase = kieBase;
+    }
+
+    static LoadedPack load(RulePack pack) {
+        long started = System.nanoTime();
+        ClassLoader loader = pack.getClass().getClassLoader();
+        KieBase kieBase;
+        try {
+            KieContainer container = CONTAINERS.computeIfAbsent(loader,
+                    l -> KieServices.Factory.get().getKieClasspathContainer(l));
+            kieBase = container.getKieBase(pack.kieBaseName());
+        } catch (RuntimeException e) {
+            throw new PackLoadException("rule pack " + pack.platform().code() + ": cannot build KieBase \""
+                    + pack.kieBaseName() + "\" (is drools-xml-support on the classpath, and the pack jar not shaded?): "
+                    + e.getMessage(), e);
+        }
+        verify(pack, kieBase);
+        LOG.debug("loaded rule pack {} ({} rules) in {} ms", pack.packVersion(), pack.rules().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new LoadedPack(pack, kieBase);
+    }
+
+    private static void verify(RulePack pack, KieBase kieBase) {
+        String name = "rule pack " + pack.packVersion() + " (KieBase " + pack.kieBaseName() + ")";
+        Set<String> fired = new TreeSet<>();
+        int count = 0;
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                count++;
+                Object id = r.getMetaData().get("ruleId");
+                if (id == null) {
+                    throw new PackLoadException(name + ": DRL rule \"" + r.getName() + "\" has no @ruleId");
+                }
+                fired.add(id.toString().replace("\"", ""));
+            }
+        }
+        if (count == 0) {
+            throw new PackLoadException(name + " has 0 rules: its kmodule.xml was not read "
+                    + "(merged into another jar, or drools-xml-support missing)");
+        }
+        Set<String> declared = pack.rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> undeclared = new TreeSet<>(fired);
+        undeclared.removeAll(declared);
+        Set<String> missing = new TreeSet<>(declared);
+        missing.removeAll(fired);
+        if (!undeclared.isEmpty() || !missing.isEmpty()) {
+            throw new PackLoadException(name + ": DRL and rule files disagree; rule ids without a rule file: "
+                    + undeclared + ", rule files without DRL: " + missing);
+        }
+    }
+
+    List<Rule> rules() {
+        return pack.rules();
+    }
+}

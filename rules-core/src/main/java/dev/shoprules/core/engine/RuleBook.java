@@ -1,0 +1,142 @@
+package dev.shoprules.core.engine;
+
+import dev.shoprules.core.Platform;
+import dev.shoprules.core.facts.CaseFacts;
+import dev.shoprules.core.facts.Shipment;
+import dev.shoprules.core.params.Parameters;
+import dev.shoprules.core.rules.Evaluation;
+import dev.shoprules.core.rules.Handover;
+import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.rules.RuleVersion;
+import dev.shoprules.core.verdict.Verdict;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The rules of one platform with one set of parameters: immutable and thread-safe. Evaluation reads no clock
+ * but the case's {@code asOf}. All books of a platform share one compiled KieBase; parameters reach the rules
+ * as immutable {@link RuleVersion} facts, so {@link #withParameters} is cheap.
+ *
+ * <pre>{@code
+ * RuleBook book = RuleBook.load(Platform.TMALL);
+ * Verdict v = book.evaluate(caseFacts);
+ * Verdict w = book.withParameters(Map.of("tmall.late-shipment.cap", "300")).evaluate(caseFacts);
+ * }</pre>
+ */
+public final class RuleBook {
+    /** A guard against a rule that keeps re-activating itself; no real case comes near it. */
+    static final int FIRING_LIMIT = 100_000;
+
+    private static final Comparator<Shipment> FIRST_HANDOVER = Comparator
+            .comparing(Shipment::handedOverAt)
+            .thenComparing(s -> Objects.toString(s.trackingNo(), ""));
+
+    private final LoadedPack loaded;
+    private final List<Rule> rules;
+    private final List<RuleVersion> versions;
+    private final Map<String, Object> overrides;
+
+    private RuleBook(LoadedPack loaded, List<Rule> rules, Map<String, Object> overrides) {
+        this.loaded = loaded;
+        this.rules = rules;
+        this.versions = rules.stream().flatMap(r -> r.versions().stream()).toList();
+        this.overrides = overrides;
+    }
+
+    /**
+     * The book of {@code platform} with pack defaults. The pack is found with {@link java.util.ServiceLoader};
+     * its KieBase is built and verified on first use and then shared.
+     *
+     * @throws PackLoadException if no pack for the platform is on the classpath or it fails verification
+     */
+    public static RuleBook load(Platform platform) {
+        Objects.requireNonNull(platform, "platform");
+        LoadedPack pack = Packs.get(platform);
+        return new RuleBook(pack, pack.rules(), Map.of());
+    }
+
+    /** The platforms whose packs are on the classpath. */
+    public static List<Platform> available() {
+        return List.copyOf(Packs.found().keySet());
+    }
+
+    /**
+     * A book with these parameter overrides added to this book's (keys {@code <platform>.<slug>.<name>},
+     * values numbers or strings). The receiver is unchanged.
+     *
+     * @throws dev.shoprules.core.params.ParameterException for an unknown key or an ill-typed value
+     */
+    public RuleBook withParameters(Map<String, ?> overrides) {
+        Objects.requireNonNull(overrides, "overrides");
+        Map<String, Object> all = new LinkedHashMap<>(this.overrides);
+        all.putAll(overrides);
+        return new RuleBook(loaded, Parameters.apply(loaded.rules(), all), Map.copyOf(all));
+    }
+
+    /**
+     * Decides the case. Thread-safe; deterministic: the same case gives an equal verdict.
+     *
+     * @throws IllegalArgumentException if the case is for another platform
+     */
+    public Verdict evaluate(CaseFacts c) {
+        Objects.requireNonNull(c, "case");
+        if (c.platform() != platform()) {
+            throw new IllegalArgumentException("case " + c.caseId() + " is for " + c.platform().code()
+                    + ", this rule book is for " + platform().code());
+        }
+        KieSession session = loaded.kieBase.newKieSession();
+        try {
+            session.insert(Evaluation.of(c));
+            versions.forEach(session::insert);
+            c.orders().forEach(session::insert);
+            c.promises().forEach(session::insert);
+            c.shipments().forEach(session::insert);
+            c.invoices().forEach(session::insert);
+            c.chats().forEach(session::insert);
+            c.complaints().forEach(session::insert);
+            firstHandovers(c).forEach(session::insert);
+            int fired = session.fireAllRules(FIRING_LIMIT);
+            if (fired >= FIRING_LIMIT) {
+                throw new IllegalStateException("case " + c.caseId() + ": rules fired " + fired
+                        + " times without settling; a rule of " + packVersion() + " loops");
+            }
+            return VerdictAssembler.assemble(c, packVersion(), session.getObjects());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** One {@link Handover} per shipped order: its earliest shipment by hand-over time. */
+    static List<Handover> firstHandovers(CaseFacts c) {
+        return c.shipments().stream()
+                .collect(Collectors.groupingBy(Shipment::orderId, LinkedHashMap::new,
+                        Collectors.minBy(FIRST_HANDOVER)))
+                .values().stream()
+                .flatMap(java.util.Optional::stream)
+                .map(s -> new Handover(s.orderId(), s.handedOverAt(), s))
+                .toList();
+    }
+
+    public Platform platform() {
+        return loaded.pack.platform();
+    }
+
+    public String packVersion() {
+        return loaded.pack.packVersion();
+    }
+
+    /** The rules with this book's parameters applied: ids, versions, figures, citations. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The overrides this book applies on top of the pack defaults. */
+    public Map<String, Object> overrides() {
+        return overrides;
+    }
+}

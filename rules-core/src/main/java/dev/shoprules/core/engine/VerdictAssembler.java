@@ -1,0 +1,122 @@
+package dev.shoprules.core.engine;
+
+import dev.shoprules.core.facts.CaseFacts;
+import dev.shoprules.core.privacy.Masker;
+import dev.shoprules.core.verdict.Advisory;
+import dev.shoprules.core.verdict.Compensation;
+import dev.shoprules.core.verdict.CompensationStatus;
+import dev.shoprules.core.verdict.Metric;
+import dev.shoprules.core.verdict.Money;
+import dev.shoprules.core.verdict.Sanction;
+import dev.shoprules.core.verdict.Severity;
+import dev.shoprules.core.verdict.Totals;
+import dev.shoprules.core.verdict.Verdict;
+import dev.shoprules.core.verdict.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns what the rules inserted into a verdict: every list in a stable order (rule firing order must not show
+ * in output), personal data masked, totals summed.
+ */
+final class VerdictAssembler {
+    private static final Comparator<String> TEXT = Comparator.nullsLast(Comparator.naturalOrder());
+
+    static final Comparator<Violation> VIOLATIONS = Comparator
+            .comparing(Violation::orderId, TEXT)
+            .thenComparing(Violation::chatId, TEXT)
+            .thenComparing(Violation::messageIndex, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Violation::ruleId)
+            .thenComparing(Violation::reason);
+    static final Comparator<Compensation> COMPENSATIONS = Comparator
+            .comparing(Compensation::orderId, TEXT)
+            .thenComparing(Compensation::ruleId)
+            .thenComparing(Compensation::status)
+            .thenComparing(Compensation::amount);
+    static final Comparator<Advisory> ADVISORIES = Comparator
+            .comparing(Advisory::orderId, TEXT)
+            .thenComparing(Advisory::due)
+            .thenComparing(Advisory::kind)
+            .thenComparing(Advisory::ruleId);
+    static final Comparator<Sanction> SANCTIONS = Comparator
+            .comparing(Sanction::severity)
+            .thenComparingInt(Sanction::threshold)
+            .thenComparing(Sanction::kind)
+            .thenComparing(Sanction::ruleId);
+    static final Comparator<Metric> METRICS = Comparator
+            .comparing(Metric::name)
+            .thenComparing(Metric::chatId, TEXT)
+            .thenComparing(Metric::agentId, TEXT);
+
+    private VerdictAssembler() {}
+
+    static Verdict assemble(CaseFacts c, String packVersion, Collection<?> workingMemory) {
+        Masker masker = Masker.forCase(c);
+        List<Violation> violations = new ArrayList<>();
+        List<Compensation> compensations = new ArrayList<>();
+        List<Advisory> advisories = new ArrayList<>();
+        List<Sanction> sanctions = new ArrayList<>();
+        List<Metric> metrics = new ArrayList<>();
+        for (Object o : workingMemory) {
+            if (o instanceof Violation v) {
+                violations.add(new Violation(v.ruleId(), v.ruleVersion(), v.severity(), v.points(), v.orderId(),
+                        v.chatId(), v.messageIndex(), masker.mask(v.reason()), v.citation(), v.confidence(),
+                        mask(masker, v.evidence())));
+            } else if (o instanceof Compensation p) {
+                compensations.add(new Compensation(p.ruleId(), p.orderId(), p.buyerId(), p.amount(), p.form(),
+                        p.status(), masker.mask(p.formula()), p.points(), p.ruleVersion(), p.citation(),
+                        p.confidence(), mask(masker, p.evidence())));
+            } else if (o instanceof Advisory a) {
+                advisories.add(new Advisory(a.ruleId(), a.orderId(), a.kind(), a.due(), masker.mask(a.message()),
+                        a.ruleVersion(), a.citation(), a.confidence(), mask(masker, a.evidence())));
+            } else if (o instanceof Sanction s) {
+                sanctions.add(s);
+            } else if (o instanceof Metric m) {
+                metrics.add(m);
+            }
+        }
+        violations.sort(VIOLATIONS);
+        compensations.sort(COMPENSATIONS);
+        advisories.sort(ADVISORIES);
+        sanctions.sort(SANCTIONS);
+        metrics.sort(METRICS);
+        return new Verdict(c.caseId(), c.platform(), c.asOf(), packVersion, violations, compensations, advisories,
+                sanctions, metrics, totals(violations, compensations));
+    }
+
+    static Totals totals(List<Violation> violations, List<Compensation> compensations) {
+        int general = 0;
+        int serious = 0;
+        for (Violation v : violations) {
+            if (v.severity() == Severity.GENERAL) {
+                general += v.points();
+            } else if (v.severity() == Severity.SERIOUS) {
+                serious += v.points();
+            }
+        }
+        BigDecimal owed = Money.ZERO;
+        BigDecimal atRisk = Money.ZERO;
+        for (Compensation p : compensations) {
+            if (p.status() == CompensationStatus.OWED) {
+                owed = owed.add(p.amount());
+            } else {
+                atRisk = atRisk.add(p.amount());
+            }
+        }
+        return new Totals(general, serious, owed, atRisk);
+    }
+
+    private static Map<String, Object> mask(Masker masker, Map<String, Object> evidence) {
+        if (evidence.isEmpty()) {
+            return evidence;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        evidence.forEach((k, v) -> out.put(k, masker.maskValue(v)));
+        return out;
+    }
+}

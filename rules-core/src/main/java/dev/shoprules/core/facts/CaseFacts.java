@@ -1,0 +1,35 @@
+package dev.shoprules.core.facts;
+
+import dev.shoprules.core.Platform;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The facts of one shop on one platform, evaluated at the instant {@code asOf}: the only clock any rule
+ * reads. One JSON object of a case file.
+ */
+public record CaseFacts(
+        String caseId,
+        Platform platform,
+        Instant asOf,
+        Shop shop,
+        Ledger ledger,
+        List<Order> orders,
+        List<Promise> promises,
+        List<Shipment> shipments,
+        List<Invoice> invoices,
+        List<Chat> chats,
+        List<Complaint> complaints) {
+
+    public CaseFacts {
+        Require.text(caseId, "caseId");
+        Require.present(platform, "platform");
+        Require.present(asOf, "asOf");
+        orders = Require.list(orders, "orders");
+        promises = Require.list(promises, "promises");
+        shipments = Require.list(shipments, "shipments");
+        invoices = Require.list(invoices, "invoices");
+        chats = Require.list(chats, "chats");
+        complaints = Require.list(complaints, "complaints");
+    }
+}

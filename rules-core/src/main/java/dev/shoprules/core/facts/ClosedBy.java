@@ -1,0 +1,3 @@
+package dev.shoprules.core.facts;
+
+public enum ClosedBy { SELLER, BUYER, SYSTEM }

@@ -1,0 +1,54 @@
+package dev.shoprules.core.facts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One order. {@code paidAmount} is the goods' actual transaction amount (实际成交金额) and excludes
+ * {@code shippingFee}; it is the base of every payout unless a rule says otherwise.
+ */
+public record Order(
+        String id,
+        String buyerId,
+        Instant createdAt,
+        Instant paidAt,
+        Instant groupedAt,
+        List<Item> items,
+        BigDecimal shippingFee,
+        BigDecimal paidAmount,
+        PaymentMethod paymentMethod,
+        Instant agreedShipBy,
+        boolean presale,
+        Receiver receiver,
+        List<ExtraCharge> extraCharges,
+        ClosedBy closedBy,
+        Instant closedAt,
+        CloseReason closeReason) {
+
+    public Order {
+        Require.text(id, "id");
+        Require.text(buyerId, "buyerId");
+        Require.present(createdAt, "createdAt");
+        items = Require.list(items, "items");
+        shippingFee = Require.moneyOrZero(shippingFee, "shippingFee");
+        paidAmount = Require.money(paidAmount, "paidAmount");
+        extraCharges = Require.list(extraCharges, "extraCharges");
+        if (closedBy != null && closedAt == null) {
+            throw new IllegalArgumentException("closedAt: required when closedBy is set");
+        }
+    }
+
+    public boolean paid() {
+        return paidAt != null;
+    }
+
+    public boolean closed() {
+        return closedAt != null;
+    }
+
+    /** Whether the order was closed at or before {@code instant}. */
+    public boolean closedBy(Instant instant) {
+        return closedAt != null && !closedAt.isAfter(instant);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.shoprules.core.json;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads case files lazily, in order, one {@link CaseInput} per case: a {@code .json} file holds one case, a
+ * {@code .jsonl}/{@code .ndjson} file one case per line. Nothing is dropped: every non-blank line yields a
+ * valid case or an {@link CaseInput.Invalid} naming file, line, case id and JSON path, and a bad line never
+ * stops the lines after it. Each line is decoded as strict UTF-8 on its own, so invalid bytes spoil only
+ * their line; a leading byte-order mark is skipped.
+ */
+public final class CaseReader {
+    /** Longest line read; a longer one is reported and skipped without holding it in memory. */
+    public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+    private CaseReader() {}
+
+    /** Whether a file name says JSON Lines. */
+    public static boolean isJsonLines(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    /** Reads a file by its extension. The stream holds the file open: close it. */
+    public static Stream<CaseInput> read(Path file) throws IOException {
+        String name = file.toString();
+        InputStream in = Files.newInputStream(file);
+        return isJsonLines(name) ? jsonLines(in, name).onClose(() -> closeQuietly(in)) : single(in, name);
+    }
+
+    /** Reads one JSON case from the whole stream. */
+    public static Stream<CaseInput> single(InputStream in, String source) throws IOException {
+        try (in) {
+            byte[] bytes = in.readNBytes(MAX_LINE_BYTES + 1);
+            if (bytes.length > MAX_LINE_BYTES) {
+                return Stream.of(new CaseInput.Invalid(source, 1, null,
+                        List.of(new Problem("$", "case larger than " + MAX_LINE_BYTES + " bytes"))));
+            }
+            return Stream.of(decode(bytes, bytes.length, source, 1));
+        }
+    }
+
+    /** Reads JSON Lines; blank lines are skipped (they hold no case). The stream is lazy and sequential. */
+    public static Stream<CaseInput> jsonLines(InputStream in, String source) {
+        Iterator<CaseInput> it = new LineIterator(new BufferedInputStream(in, 1 << 16), source);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
+    }
+
+    private static CaseInput decode(byte[] bytes, int length, String source, long line) {
+        int start = 0;
+        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, length - start)).toString();
+        } catch (CharacterCodingException e) {
+            return new CaseInput.Invalid(source, line, null, List.of(new Problem("$", "not valid UTF-8")));
+        }
+        return CaseJson.parse(text, source, line);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // closing a read-only stream; nothing was lost
+        }
+    }
+
+    private static final class LineIterator implements Iterator<CaseInput> {
+        private final InputStream in;
+        private final String source;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
+        private long lineNo;
+        private CaseInput next;
+        private boolean eof;
+
+        LineIterator(InputStream in, String source) {
+            this.in = in;
+            this.source = source;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !eof) {
+                next = readOne();
+            }
+            return next != null;
+        }
+
+        @Override
+        public CaseInput next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            CaseInput n = next;
+            next = null;
+            return n;
+        }
+
+        /** The next case or error, or null for a blank line or the end of input. */
+        private CaseInput readOne() {
+            buffer.reset();
+            boolean tooLong = false;
+            boolean sawAny = false;
+            try {
+                int b;
+                while ((b = in.read()) != -1) {
+                    sawAny = true;
+                    if (b == '\n') {
+                        break;
+                    }
+                    if (buffer.size() < MAX_LINE_BYTES) {
+                        buffer.write(b);
+                    } else {
+                        tooLong = true;
+                    }
+                }
+                if (b == -1) {
+                    eof = true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source + " after line " + lineNo, e);
+            }
+            if (!sawAny) {
+                return null;
+            }
+            lineNo++;
+            if (tooLong) {
+                return new CaseInput.Invalid(source, lineNo, null,
+                        List.of(new Problem("$", "line longer than " + MAX_LINE_BYTES + " bytes")));
+            }
+            byte[] bytes = buffer.toByteArray();
+            int length = bytes.length;
+            if (length > 0 && bytes[length - 1] == '\r') {
+                length--;
+            }
+            if (isBlank(bytes, length)) {
+                return null;
+            }
+            return decode(bytes, length, source, lineNo);
+        }
+
+        private static boolean isBlank(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                byte c = bytes[i];
+                if (c != ' ' && c != '\t' && c != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.shoprules.core.json;
+
+/** One thing wrong with a case: where (a JSON path such as {@code orders[0].paidAt}) and what. */
+public record Problem(String path, String message) {
+    @Override
+    public String toString() {
+        return path + ": " + message;
+    }
+}

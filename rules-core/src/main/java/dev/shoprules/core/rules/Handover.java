@@ -1,0 +1,12 @@
+package dev.shoprules.core.rules;
+
+import dev.shoprules.core.facts.Shipment;
+
+import java.time.Instant;
+
+/**
+ * When an order's goods were first handed to a carrier: the earliest {@link Shipment#handedOverAt()} of its
+ * shipments (RULES.md: shipped = first pickup scan, else tracking upload). Derived by the engine, one per
+ * shipped order, so every pack reads the same definition.
+ */
+public record Handover(String orderId, Instant at, Shipment shipment) {}

@@ -1,0 +1,24 @@
+package dev.shoprules.core.rules;
+
+import dev.shoprules.core.Platform;
+import java.util.List;
+
+/**
+ * The service-provider interface of a platform's rule pack, found with {@link java.util.ServiceLoader}
+ * (register the implementation in {@code META-INF/services/dev.shoprules.core.rules.RulePack}), the way
+ * SLF4J finds its providers. A pack jar is a kjar: its DRL is compiled to Drools' executable model at build
+ * time into the KieBase {@link #kieBaseName()}.
+ */
+public interface RulePack {
+
+    Platform platform();
+
+    /** The pack's release, named in every verdict ({@code tmall-2026.1}). */
+    String packVersion();
+
+    /** The KieBase declared in the pack's {@code META-INF/kmodule.xml}; unique across packs. */
+    String kieBaseName();
+
+    /** Every rule the pack's DRL implements, with pack-default figures. */
+    List<Rule> rules();
+}

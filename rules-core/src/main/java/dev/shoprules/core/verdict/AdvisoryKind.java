@@ -1,0 +1,14 @@
+package dev.shoprules.core.verdict;
+
+/** A deadline the shop (or buyer) still has ahead of it at {@code asOf}. */
+public enum AdvisoryKind {
+    SHIP_BY,
+    UNPAID_AUTO_CLOSE,
+    AUTO_CONFIRM,
+    REVIEW_WINDOW,
+    SELLER_EXPLANATION,
+    FOLLOW_UP_REVIEW,
+    NO_REASON_RETURN,
+    FREIGHT_INSURANCE,
+    AFTER_SALES
+}

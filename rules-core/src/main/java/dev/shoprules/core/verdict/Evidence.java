@@ -1,0 +1,20 @@
+package dev.shoprules.core.verdict;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** An insertion-ordered, unmodifiable evidence map: the facts a decision rests on, in the order a reader wants them. */
+public final class Evidence {
+    private Evidence() {}
+
+    public static Map<String, Object> copyOf(Map<String, Object> evidence) {
+        if (evidence == null || evidence.isEmpty()) {
+            return Map.of();
+        }
+        LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
+        evidence.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "evidence key"), v));
+        return Collections.unmodifiableMap(copy);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.shoprules.tmall;
+
+import dev.shoprules.core.Platform;
+import dev.shoprules.core.rules.YamlRulePack;
+
+/** Tmall (天猫) merchant rules. Each rule is a DRL file with a YAML description beside it in {@code dev/shoprules/tmall/rules}. */
+public final class TmallRulePack extends YamlRulePack {
+    public TmallRulePack() {
+        super(Platform.TMALL, "tmall-2026.1", "tmall", "dev/shoprules/tmall/rules",
+                "ship-deadline", "late-shipment");
+    }
+}
