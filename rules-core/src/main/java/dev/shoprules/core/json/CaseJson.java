@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -52,7 +54,8 @@ public final class CaseJson {
     private static final ObjectReader CASE_READER = READ.readerFor(CaseFacts.class);
     private static final ObjectMapper WRITE = writeMapper();
     private static final ObjectWriter COMPACT = WRITE.writer();
-    private static final ObjectWriter PRETTY = WRITE.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter PRETTY = WRITE.writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
     private CaseJson() {}
 
