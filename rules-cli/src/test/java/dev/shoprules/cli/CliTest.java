@@ -139,6 +139,18 @@ class CliTest {
     }
 
     @Test
+    void theSameInputGivesByteIdenticalOutput(@TempDir Path dir) throws IOException {
+        ObjectNode c = example();
+        ((ObjectNode) c.withArray("orders").get(0)).put("paidAmount", "1234.56");
+        Path file = dir.resolve("cases.jsonl");
+        Files.writeString(file, JSON.writeValueAsString(example()) + "\n" + JSON.writeValueAsString(c) + "\n");
+        Run first = run("check", file.toString());
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("check", file.toString()).out()).isEqualTo(first.out());
+        }
+    }
+
+    @Test
     void missingFileIsOneLineNoStackTrace() {
         Run r = run("check", "no-such-file.json");
         assertThat(r.status()).isEqualTo(ShopRulesCli.FAILURE);
