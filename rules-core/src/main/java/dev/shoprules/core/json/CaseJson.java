@@ -86,7 +86,11 @@ public final class CaseJson {
         mapper.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         return mapper;
     }
@@ -150,8 +154,10 @@ public final class CaseJson {
     }
 
     static Problem problemOf(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException) {
-            return new Problem("$", "input exceeds a safety limit: " + e.getOriginalMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return new Problem("$", "input exceeds a safety limit: " + firstLine(limit.getOriginalMessage()));
+            }
         }
         if (!(e instanceof JsonMappingException m)) {
             return new Problem("$", "not valid JSON: " + firstLine(e.getOriginalMessage()));

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class CaseJsonTest {
     static final String ORDER = "{\"id\":\"o-1\",\"buyerId\":\"b-1\",\"createdAt\":\"2026-11-01T09:58:00+08:00\","
-            + "\"paidAt\":\"2026-11-01T10:00:00+08:00\",\"paidAmount\":\"800.00\"}";
+            + "\"paidAt\":\"2026-11-01T10:00:00+08:00\",\"paidAmount\":\"800.00\","
+            + "\"items\":[{\"sku\":\"A1\",\"quantity\":1,\"unitPrice\":\"800.00\"}]}";
     static final String CASE = "{\"caseId\":\"c-1\",\"platform\":\"tmall\",\"asOf\":\"2026-11-05T12:00:00+08:00\","
             + "\"orders\":[" + ORDER + "]}";
 
@@ -47,6 +48,12 @@ class CaseJsonTest {
         "\"buyerId\":\"b-1\",                      | ''                                  | orders[0].buyerId | required",
         "\"platform\":\"tmall\"                    | \"platform\":\"jd\"                  | platform | unknown platform",
         "\"paidAmount\":\"800.00\"                 | \"paidAmount\":\"800.00\",\"paymentMethod\":\"WECHAT\" | orders[0].paymentMethod | unknown value \"WECHAT\"",
+        "\"quantity\":1                 | \"quantity\":0                     | orders[0].items[0].quantity | at least 1",
+        "\"quantity\":1                 | \"quantity\":\"1\"                 | orders[0].items[0].quantity | expected a whole number",
+        "\"quantity\":1                 | \"quantity\":99999999999999999999 | orders[0].items[0].quantity | out of range",
+        "\"items\":[{\"sku\":\"A1\",\"quantity\":1,\"unitPrice\":\"800.00\"}] | \"items\":[] | orders[0].items | at least one item",
+        "\"caseId\":\"c-1\"             | \"caseId\":7                        | caseId | expected a string",
+        "\"orders\":[                  | \"orders\":{\"x\":1},\"o\":[        | orders | expected a list",
     })
     void namesThePathOfEachKindOfBadValue(String from, String to, String path, String message) {
         Problem p = onlyProblem(CASE.replace(from.strip(), to.strip()));
@@ -55,11 +62,18 @@ class CaseJsonTest {
     }
 
     @Test
+    void hugeStringsHitTheStreamLimitInsteadOfTheHeap() {
+        String huge = "x".repeat(CaseJson.MAX_STRING_LENGTH + 1);
+        Problem p = onlyProblem(CASE.replace("\"caseId\":\"c-1\"", "\"caseId\":\"" + huge + "\""));
+        assertThat(p.message()).contains("safety limit");
+    }
+
+    @Test
     void duplicateIdsAndUnknownOrdersAreNamed() {
         String twice = CASE.replace("[" + ORDER + "]", "[" + ORDER + "," + ORDER + "]");
         assertThat(onlyProblem(twice)).isEqualTo(new Problem("orders[1].id", "duplicate order id \"o-1\""));
-        String shipment = CASE.replace("}]}", "}],\"shipments\":[{\"orderId\":\"o-2\",\"carrier\":\"SF\","
-                + "\"shippedAt\":\"2026-11-02T10:00:00+08:00\"}]}");
+        String shipment = CASE.substring(0, CASE.length() - 1) + ",\"shipments\":[{\"orderId\":\"o-2\",\"carrier\":\"SF\","
+                + "\"shippedAt\":\"2026-11-02T10:00:00+08:00\"}]}";
         assertThat(onlyProblem(shipment)).isEqualTo(new Problem("shipments[0].orderId", "unknown order \"o-2\""));
     }
 
