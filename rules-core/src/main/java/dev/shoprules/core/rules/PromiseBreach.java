@@ -90,6 +90,27 @@ public record PromiseBreach(
         return all;
     }
 
+    /** Whether {@code charge} is one of the extra charges that broke these promises (so it is counted here). */
+    public boolean covers(ExtraCharge charge) {
+        return broken.stream().anyMatch(c -> c.charges().contains(charge));
+    }
+
+    /**
+     * Whether this breach already counts everything wrong with {@code invoice}: it is the breach of an invoice
+     * promise, or the invoice's only problem is postage/tax charged through extra charges this breach counts.
+     */
+    public boolean covers(InvoiceCheck invoice) {
+        if (!invoice.orderId().equals(order.id())) {
+            return false;
+        }
+        if (kind == PromiseKind.INVOICE) {
+            return true;
+        }
+        return invoice.problems().equals(java.util.Set.of(InvoiceCheck.Problem.CHARGED_TO_BUYER))
+                && invoice.chargedToBuyer().signum() == 0
+                && invoice.invoiceCharges().stream().allMatch(this::covers);
+    }
+
     public boolean complained() {
         return complaint != null;
     }

@@ -101,6 +101,11 @@ public record PromiseCheck(
         return j.result();
     }
 
+    /** The first made of {@code checks} (by {@link #FIRST_MADE}), or null if there are none: the one a reason cites. */
+    public static PromiseCheck firstMade(List<?> checks) {
+        return checks.stream().map(PromiseCheck.class::cast).min(FIRST_MADE).orElse(null);
+    }
+
     public String orderId() {
         return order.id();
     }

@@ -68,4 +68,21 @@ class PromiseBreachTest {
                 List.of(yunda), List.of(), at("2026-11-03T00:00+08:00"));
         assertThat(PromiseBreach.of(List.of(kept), null, WINDOW, List.of(), at("2026-11-05T00:00+08:00"))).isNull();
     }
+
+    @Test
+    void aBreachCoversTheChargesThatBrokeItAndInvoicesOfAnInvoicePromise() {
+        var tax = Facts.charge(dev.shoprules.core.facts.ChargeKind.INVOICE_TAX, "6.00");
+        Order charged = order("100.00", "0.00", tax);
+        PromiseCheck noSurcharge = PromiseCheck.judge(promise(PromiseKind.NO_SURCHARGE, null, PromiseSource.LISTING),
+                charged, List.of(), List.of(), at("2026-11-03T00:00+08:00"));
+        PromiseBreach b = PromiseBreach.of(List.of(noSurcharge), null, WINDOW, List.of(), at("2026-11-05T00:00+08:00"));
+        assertThat(b.covers(tax)).isTrue();
+        var invoice = new dev.shoprules.core.facts.Invoice("o-1", at("2026-11-02T00:00+08:00"),
+                at("2026-11-02T01:00+08:00"), new java.math.BigDecimal("100.00"), java.math.BigDecimal.ZERO, false);
+        assertThat(b.covers(InvoiceCheck.of(invoice, charged))).isTrue();
+        var inflated = new dev.shoprules.core.facts.Invoice("o-1", at("2026-11-02T00:00+08:00"),
+                at("2026-11-02T01:00+08:00"), new java.math.BigDecimal("200.00"), java.math.BigDecimal.ZERO, false);
+        assertThat(b.covers(InvoiceCheck.of(inflated, charged))).isFalse();
+        assertThat(PromiseCheck.firstMade(List.of())).isNull();
+    }
 }
