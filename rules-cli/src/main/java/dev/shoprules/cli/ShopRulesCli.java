@@ -3,7 +3,12 @@ package dev.shoprules.cli;
 import dev.shoprules.core.engine.PackLoadException;
 import dev.shoprules.core.params.ParameterException;
 import dev.shoprules.core.whatif.WhatIfException;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +25,15 @@ public final class ShopRulesCli {
     public static final int FAILURE = 3;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // JSON and its Chinese text are UTF-8 whatever the locale (under LANG=C the platform default is ASCII
+        // and every Chinese character would print as '?'); stdout gets a large buffer for big outputs.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
     }
 
     /** Runs the command line with the given streams; returns the exit status. */

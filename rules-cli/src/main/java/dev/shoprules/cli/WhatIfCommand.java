@@ -97,12 +97,12 @@ final class WhatIfCommand implements Callable<Integer> {
     }
 
     private WhatIf build() throws java.io.IOException {
-        WhatIf.Builder b = WhatIf.builder().parameters(engineOptions.overrides()).changedCasesShown(changedShown);
-        if (threads != null) {
-            b.threads(threads);
-        }
+        WhatIf.Builder b = WhatIf.builder().parameters(engineOptions.overrides());
         try {
-            return b.shifts(shifts).build();
+            if (threads != null) {
+                b.threads(threads);
+            }
+            return b.changedCasesShown(changedShown).shifts(shifts).build();
         } catch (ParameterException e) {
             throw e;
         } catch (IllegalArgumentException e) {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Function;
 
 /**
  * A what-if report as one self-contained HTML file ({@code --format html}): tables plus bar charts of baseline
@@ -43,7 +42,7 @@ final class WhatIfHtml {
                 .append("margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}\n")
                 .append("table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{padding:.25rem .6rem;")
                 .append("border-bottom:1px solid #ddd;text-align:right}th:first-child,td:first-child{text-align:left}\n")
-                .append("td.l{text-align:left}.up{color:#b30000}.down{color:#006d2c}.chart{height:22rem;margin:1rem 0}\n")
+                .append(".l{text-align:left}.up{color:#b30000}.down{color:#006d2c}.chart{height:22rem;margin:1rem 0}\n")
                 .append("code{font-size:90%}\n</style>\n</head>\n<body>\n");
         b.append("<h1>What-if analysis</h1>\n<p>Scenario: <code>").append(esc(WhatIfText.scenario(r)))
                 .append("</code>. Baseline: pack defaults. ").append(fmt(r.cases())).append(" cases");
@@ -54,12 +53,11 @@ final class WhatIfHtml {
 
         b.append("<h2>Totals</h2>\n<table>\n<tr><th></th><th>baseline</th><th>scenario</th><th>delta</th></tr>\n");
         Change<Tally> t = r.totals();
-        total(b, "violations", t, x -> BigDecimal.valueOf(x.violations()), false);
-        total(b, "general points", t, x -> BigDecimal.valueOf(x.generalPoints()), false);
-        total(b, "serious points", t, x -> BigDecimal.valueOf(x.seriousPoints()), false);
-        total(b, "compensation owed (yuan)", t, Tally::compensationOwed, true);
-        total(b, "compensation at risk (yuan)", t, Tally::compensationAtRisk, true);
-        total(b, "sanctions triggered", t, x -> BigDecimal.valueOf(x.sanctions()), false);
+        for (WhatIfText.Total total : WhatIfText.TOTALS) {
+            b.append("<tr><td>").append(esc(total.label())).append("</td><td>").append(total.show(t.baseline()))
+                    .append("</td><td>").append(total.show(t.scenario())).append("</td>")
+                    .append(delta(total.of(t.delta()), total.money())).append("</tr>\n");
+        }
         b.append("</table>\n");
 
         List<Map<String, Object>> charts = new ArrayList<>();
@@ -129,11 +127,11 @@ final class WhatIfHtml {
         }
 
         b.append("<h2>Cases whose verdict changed: ").append(fmt(r.changedCases())).append("</h2>\n");
-        if (!r.shown().isEmpty()) {
-            b.append("<p>The first ").append(r.shown().size()).append(" in input order.</p>\n<table>\n")
+        if (!r.firstChanged().isEmpty()) {
+            b.append("<p>The first ").append(r.firstChanged().size()).append(" in input order.</p>\n<table>\n")
                     .append("<tr><th>line</th><th>case</th><th>owed</th><th>at risk</th><th>points</th>")
-                    .append("<th>findings only in baseline (−) / only in scenario (+)</th></tr>\n");
-            for (ChangedCase c : r.shown()) {
+                    .append("<th class=\"l\">findings only in baseline (−) / only in scenario (+)</th></tr>\n");
+            for (ChangedCase c : r.firstChanged()) {
                 b.append("<tr><td>").append(c.line()).append("</td><td class=\"l\">").append(esc(c.caseId()))
                         .append("</td><td>").append(money(c.baseline().compensationOwed())).append(" → ")
                         .append(money(c.scenario().compensationOwed())).append("</td><td>")
@@ -176,13 +174,6 @@ final class WhatIfHtml {
     /** Money as a JSON number for the chart (display only; the tables carry the exact amounts). */
     private static BigDecimal owedAndAtRisk(RuleTally t) {
         return t.compensationOwed().add(t.compensationAtRisk());
-    }
-
-    private static void total(StringBuilder b, String label, Change<Tally> t, Function<Tally, BigDecimal> figure,
-                              boolean money) {
-        b.append("<tr><td>").append(esc(label)).append("</td><td>").append(show(figure.apply(t.baseline()), money))
-                .append("</td><td>").append(show(figure.apply(t.scenario()), money)).append("</td>")
-                .append(delta(figure.apply(t.delta()), money)).append("</tr>\n");
     }
 
     private static String pair(BigDecimal base, BigDecimal scen, BigDecimal delta, boolean money) {

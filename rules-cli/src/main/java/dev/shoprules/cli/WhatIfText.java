@@ -10,11 +10,32 @@ import dev.shoprules.core.whatif.ShopPoints;
 import dev.shoprules.core.whatif.Tally;
 import dev.shoprules.core.whatif.WhatIfReport;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /** A what-if report for people ({@code --format text}): aligned tables of baseline, scenario and delta. */
 final class WhatIfText {
+    /** One line of the totals table: its label, the figure of a tally, and whether it is money. */
+    record Total(String label, Function<Tally, BigDecimal> of, boolean money) {
+        BigDecimal of(Tally t) {
+            return of.apply(t);
+        }
+
+        String show(Tally t) {
+            return money ? WhatIfText.money(of(t)) : count(of(t));
+        }
+    }
+
+    /** The totals every format shows, in order. */
+    static final List<Total> TOTALS = List.of(
+            new Total("violations", t -> BigDecimal.valueOf(t.violations()), false),
+            new Total("general points", t -> BigDecimal.valueOf(t.generalPoints()), false),
+            new Total("serious points", t -> BigDecimal.valueOf(t.seriousPoints()), false),
+            new Total("compensation owed (yuan)", Tally::compensationOwed, true),
+            new Total("compensation at risk (yuan)", Tally::compensationAtRisk, true),
+            new Total("sanctions triggered", t -> BigDecimal.valueOf(t.sanctions()), false));
+
     private WhatIfText() {}
 
     static String render(WhatIfReport r) {
@@ -26,13 +47,11 @@ final class WhatIfText {
         b.append('\n').append("  scenario: ").append(scenario(r)).append("\n\n");
 
         Change<Tally> t = r.totals();
-        b.append(String.format(Locale.ROOT, "%-24s %16s %16s %16s%n", "", "baseline", "scenario", "delta"));
-        row(b, "violations", t, x -> BigDecimal.valueOf(x.violations()), false);
-        row(b, "general points", t, x -> BigDecimal.valueOf(x.generalPoints()), false);
-        row(b, "serious points", t, x -> BigDecimal.valueOf(x.seriousPoints()), false);
-        row(b, "compensation owed", t, Tally::compensationOwed, true);
-        row(b, "compensation at risk", t, Tally::compensationAtRisk, true);
-        row(b, "sanctions triggered", t, x -> BigDecimal.valueOf(x.sanctions()), false);
+        b.append(String.format(Locale.ROOT, "%-28s %16s %16s %16s%n", "", "baseline", "scenario", "delta"));
+        for (Total total : TOTALS) {
+            b.append(String.format(Locale.ROOT, "%-28s %16s %16s %16s%n", total.label(),
+                    total.show(t.baseline()), total.show(t.scenario()), signed(total.of(t.delta()), total.money())));
+        }
 
         if (!r.rules().isEmpty()) {
             b.append("\nPer rule (baseline → scenario, delta)\n");
@@ -70,11 +89,11 @@ final class WhatIfText {
         }
 
         b.append("\nCases whose verdict changed: ").append(String.format(Locale.ROOT, "%,d", r.changedCases()));
-        if (r.changedCases() > r.shown().size()) {
-            b.append(" (first ").append(r.shown().size()).append(" shown)");
+        if (r.changedCases() > r.firstChanged().size()) {
+            b.append(" (first ").append(r.firstChanged().size()).append(" shown)");
         }
         b.append('\n');
-        for (ChangedCase c : r.shown()) {
+        for (ChangedCase c : r.firstChanged()) {
             b.append(String.format(Locale.ROOT, "  line %d  %s  owed %s → %s, at risk %s → %s, points %d/%d → %d/%d%n", c.line(),
                     c.caseId(), money(c.baseline().compensationOwed()), money(c.scenario().compensationOwed()),
                     money(c.baseline().compensationAtRisk()), money(c.scenario().compensationAtRisk()),
@@ -96,15 +115,6 @@ final class WhatIfText {
         return s.isEmpty() ? "pack defaults (no overrides, no shifts)" : s.toString();
     }
 
-    private static void row(StringBuilder b, String label, Change<Tally> t, Function<Tally, BigDecimal> figure,
-                            boolean money) {
-        BigDecimal base = figure.apply(t.baseline());
-        BigDecimal scen = figure.apply(t.scenario());
-        BigDecimal delta = figure.apply(t.delta());
-        b.append(String.format(Locale.ROOT, "%-24s %16s %16s %16s%n", label, money ? money(base) : count(base),
-                money ? money(scen) : count(scen), signed(delta, money)));
-    }
-
     private static String cell(long base, long scen, long delta) {
         return count(BigDecimal.valueOf(base)) + " → " + count(BigDecimal.valueOf(scen)) + " ("
                 + signed(BigDecimal.valueOf(delta), false) + ")";
@@ -118,7 +128,7 @@ final class WhatIfText {
         return String.format(Locale.ROOT, "%,.2f", amount);
     }
 
-    private static String count(BigDecimal n) {
+    static String count(BigDecimal n) {
         return String.format(Locale.ROOT, "%,d", n.longValueExact());
     }
 

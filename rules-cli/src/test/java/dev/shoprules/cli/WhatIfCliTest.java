@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shoprules.cli.CliTest.Run;
 import dev.shoprules.core.whatif.ShiftableField;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,13 +34,8 @@ class WhatIfCliTest {
     static Path dir;
     static Path cases;
 
-    record Run(int status, String out, String err) {}
-
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ShopRulesCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+        return CliTest.run(args);
     }
 
     @BeforeAll
@@ -119,10 +113,10 @@ class WhatIfCliTest {
         long changed = baseline.verdicts().entrySet().stream()
                 .filter(e -> !e.getValue().equals(capped.verdicts().get(e.getKey()))).count();
         assertThat(r.get("changedCases").asLong()).isEqualTo(changed).isPositive();
-        JsonNode first = r.get("shown").get(0);
+        JsonNode first = r.get("firstChanged").get(0);
         assertThat(first.get("removed").get(0).asText()).contains("TMALL-LATE-SHIPMENT compensation");
         assertThat(first.get("added").get(0).asText()).contains("300.00 TMALL_POINTS");
-        assertThat(r.get("shown")).hasSize(20);
+        assertThat(r.get("firstChanged")).hasSize(20);
         assertThat(r.at("/parameters/tmall.late-shipment.cap").asText()).isEqualTo("300");
     }
 

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * The outcome of a what-if analysis over a case file: the scenario, totals for baseline, scenario and delta,
  * tallies per rule, points per shop, sanctions triggered per shop and year, and the cases whose verdict changed
- * ({@code changedCases} of them; the first {@code shown} in input order). Money is yuan with 2 decimals.
+ * ({@code changedCases} of them; {@code firstChanged} lists the first in input order). Money is yuan with 2 decimals.
  */
 public record WhatIfReport(
         Map<String, Object> parameters,
@@ -20,7 +20,7 @@ public record WhatIfReport(
         List<ShopChange> shops,
         List<SanctionChange> sanctions,
         long changedCases,
-        List<ChangedCase> shown) {
+        List<ChangedCase> firstChanged) {
 
     public WhatIfReport {
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
@@ -28,6 +28,6 @@ public record WhatIfReport(
         rules = List.copyOf(rules);
         shops = List.copyOf(shops);
         sanctions = List.copyOf(sanctions);
-        shown = List.copyOf(shown);
+        firstChanged = List.copyOf(firstChanged);
     }
 }

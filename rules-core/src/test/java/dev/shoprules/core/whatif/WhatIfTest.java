@@ -151,9 +151,9 @@ class WhatIfTest {
         // No points, so no sanction moves between cases: only the even cases change.
         WhatIfReport r = whatIf(0, 0, List.of(FactShift.parse("asOf=+1d")), 3, 4).run(cases);
         assertThat(r.changedCases()).isEqualTo(100);
-        assertThat(r.shown()).extracting(ChangedCase::line).containsExactly(1L, 3L, 5L, 7L);
-        assertThat(r.shown()).extracting(ChangedCase::caseId).containsExactly("c0", "c2", "c4", "c6");
-        ChangedCase first = r.shown().get(0);
+        assertThat(r.firstChanged()).extracting(ChangedCase::line).containsExactly(1L, 3L, 5L, 7L);
+        assertThat(r.firstChanged()).extracting(ChangedCase::caseId).containsExactly("c0", "c2", "c4", "c6");
+        ChangedCase first = r.firstChanged().get(0);
         assertThat(first.removed()).isEmpty();
         assertThat(first.added()).containsExactly("TEST-LATE compensation order o-c0 0.00 CASH AT_RISK",
                 "TEST-LATE violation order o-c0 GENERAL 0 points");
