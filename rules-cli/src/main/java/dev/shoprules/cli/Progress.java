@@ -70,7 +70,7 @@ final class Progress implements AutoCloseable {
     void cases(long count) {
         if (bar != null && count - shownCases >= 1000) {
             shownCases = count;
-            bar.setExtraMessage(String.format("%,d cases", count));
+            bar.setExtraMessage(String.format(java.util.Locale.ROOT, "  %,d cases", count));
         }
     }
 
