@@ -2,16 +2,17 @@ package dev.shoprules.cli;
 
 import dev.shoprules.core.engine.PackLoadException;
 import dev.shoprules.core.params.ParameterException;
+import dev.shoprules.exam.ExamException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code shoprules}: evaluate cases, list rules. Exit status 0 ok, 1 some case invalid, 2 usage error, 3 failure. */
+/** {@code shoprules}: evaluate cases, list rules, make exams. Exit status 0 ok, 1 some case invalid, 2 usage error, 3 failure. */
 @Command(name = "shoprules",
         mixinStandardHelpOptions = true,
         versionProvider = ShopRulesCli.Version.class,
         description = "Merchant rules of Taobao (淘宝), Tmall (天猫) and Pinduoduo (拼多多): violations, points, payouts.",
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, ExamCommand.class, CommandLine.HelpCommand.class})
 public final class ShopRulesCli {
     public static final int INVALID_INPUT = 1;
     public static final int USAGE = 2;
@@ -30,7 +31,7 @@ public final class ShopRulesCli {
                 ? USAGE : FAILURE);
         // Bad parameters and missing packs are the user's to fix: one clear line, no stack trace.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ParameterException || e instanceof PackLoadException
+            if (e instanceof ParameterException || e instanceof PackLoadException || e instanceof ExamException
                     || e instanceof java.nio.file.NoSuchFileException) {
                 commandLine.getErr().println("shoprules: " + describe(e));
                 return e instanceof ParameterException ? USAGE : FAILURE;
