@@ -35,6 +35,15 @@ public enum ExamFormat {
                 + q.options().get(1).text() + "”）";
     }
 
+    /**
+     * The grade of one of {@code n} options sharing 100 %, to 5 decimals as Moodle's grade list has them
+     * (100, 50, 33.33333, 25, 16.66667…).
+     */
+    static String share(long n) {
+        return java.math.BigDecimal.valueOf(100).divide(java.math.BigDecimal.valueOf(n), 5,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     /** A fill-in answer as a number for numerical questions, or null when it is not a number. */
     static String number(Question q) {
         return number(q, q.correctOptions().get(0));

@@ -321,7 +321,8 @@ final class ExamGenerator {
         Rule about = rulesById.get(read.rule());
         String title = about == null ? read.rule() : about.title();
         return switch (read.select()) {
-            case "violated", "fires" -> "不构成" + title;
+            case "violated" -> "不构成" + title;
+            case "fires" -> "没有「" + title + "」的任何判定";
             default -> read.select() + " = " + read.value(verdict).orElse("—");
         };
     }

@@ -54,14 +54,17 @@ public final class ExamVerifier {
     }
 
     /**
-     * Generates {@code perTemplate} questions from each template of the book on its own and verifies them: a
-     * pack's test calls this so that a broken or ambiguous template fails the pack's build, naming the template.
+     * Generates {@code perTemplate} questions (or the template's {@code limit}, if lower) from each template of the
+     * book on its own and verifies them: a pack's test calls this so that a broken, ambiguous or too narrow
+     * template fails the pack's build, naming the template.
      */
     public static List<String> checkTemplates(RuleBook book, long seed, int perTemplate) {
         List<String> problems = new ArrayList<>();
-        for (String ref : Exam.templates(book)) {
+        for (ExamTemplate t : ExamTemplates.load(book)) {
+            String ref = t.ref;
             try {
-                ExamPaper paper = Exam.builder(book).templates(List.of(ref)).count(perTemplate).seed(seed).generate();
+                ExamPaper paper = Exam.builder(book).templates(List.of(ref)).count(Math.min(perTemplate, t.limit))
+                        .seed(seed).generate();
                 verify(book, paper).forEach(p -> problems.add(ref + ": " + p));
             } catch (ExamException e) {
                 problems.add(ref + ": " + e.getMessage());

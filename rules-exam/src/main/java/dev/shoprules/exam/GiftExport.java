@@ -1,8 +1,6 @@
 package dev.shoprules.exam;
 
 import dev.shoprules.core.json.CaseJson;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * GIFT, the plain-text question format Moodle and other exam platforms import. One question per paragraph:
@@ -34,7 +32,7 @@ final class GiftExport {
                 case MULTIPLE_CHOICE -> {
                     long right = q.correctOptions().size();
                     long wrong = q.options().size() - right;
-                    q.options().forEach(o -> b.append("\n\t~%").append(o.correct() ? weight(right) : "-" + weight(wrong))
+                    q.options().forEach(o -> b.append("\n\t~%").append(o.correct() ? ExamFormat.share(right) : "-" + ExamFormat.share(wrong))
                             .append('%').append(escape(o.text())).append(feedback(o)));
                 }
                 case TRUE_FALSE -> {
@@ -63,11 +61,6 @@ final class GiftExport {
 
     private static String feedback(Option o) {
         return o.why() == null ? "" : "#" + escape(o.why());
-    }
-
-    private static String weight(long n) {
-        return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(n), 5, RoundingMode.DOWN).stripTrailingZeros()
-                .toPlainString();
     }
 
     /** GIFT's special characters, backslash-escaped; a line break would end the question, so it becomes a space. */

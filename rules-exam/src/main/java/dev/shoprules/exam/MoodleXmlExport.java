@@ -2,8 +2,6 @@ package dev.shoprules.exam;
 
 import dev.shoprules.core.json.CaseJson;
 import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -33,6 +31,7 @@ final class MoodleXmlExport {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             Document doc = f.newDocumentBuilder().newDocument();
+            doc.setXmlStandalone(true);
             Element quiz = doc.createElement("quiz");
             doc.appendChild(quiz);
             quiz.appendChild(doc.createComment(" " + paper.title() + " · " + paper.packVersion() + " · seed "
@@ -52,7 +51,7 @@ final class MoodleXmlExport {
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             StringWriter out = new StringWriter();
             t.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toString().replaceFirst("\\?>", "?>\n") + "\n";
+            return out.toString().replaceFirst("\\?>\\s*", "?>\n") + "\n";
         } catch (ParserConfigurationException | TransformerException e) {
             throw new IllegalStateException("cannot write Moodle XML: " + e.getMessage(), e);
         }
@@ -83,7 +82,7 @@ final class MoodleXmlExport {
                 long right = q.correctOptions().size();
                 long wrong = q.options().size() - right;
                 for (Option o : q.options()) {
-                    String fraction = o.correct() ? percent(100, right) : single ? "0" : "-" + percent(100, wrong);
+                    String fraction = o.correct() ? ExamFormat.share(right) : single ? "0" : "-" + ExamFormat.share(wrong);
                     answer(doc, e, fraction, o.text(), true, o.why() != null ? o.why() : "");
                 }
             }
@@ -158,11 +157,5 @@ final class MoodleXmlExport {
     /** JSON in an XML comment: {@code --} can only be inside a JSON string, where {@code \u002d} means the same. */
     private static String commentSafe(String json) {
         return json.replace("--", "-\\u002d");
-    }
-
-    /** Moodle's grade fractions: 100 / n to 5 decimals (50, 33.33333, 25…). */
-    private static String percent(int total, long n) {
-        return new BigDecimal(total).divide(BigDecimal.valueOf(n), 5, RoundingMode.DOWN).stripTrailingZeros()
-                .toPlainString();
     }
 }
