@@ -365,6 +365,16 @@ class ExamCommandTest {
     record GiftAnswer(boolean right, BigDecimal weight, String text, String feedback) {}
 
     @Test
+    void everyPackWithExamTemplatesGivesAVerifiedPaper() {
+        for (Platform p : RuleBook.available()) {
+            if (!Exam.templates(RuleBook.load(p)).isEmpty()) {
+                CliTest.Run r = CliTest.run("exam", "--platform", p.code(), "--count", "10", "--seed", "2", "--verify");
+                assertThat(r.status()).as(p.code() + ": " + r.err()).isZero();
+            }
+        }
+    }
+
+    @Test
     void rulesNarrowThePaperAndUnknownRulesAreUsageErrors() throws Exception {
         CliTest.Run only = CliTest.run("exam", "--platform", "tmall", "--count", "5", "--seed", "3",
                 "--rules", "TMALL-SHIP-DEADLINE", "--verify");
