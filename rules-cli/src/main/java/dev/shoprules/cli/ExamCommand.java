@@ -1,6 +1,7 @@
 package dev.shoprules.cli;
 
 import dev.shoprules.core.Platform;
+import dev.shoprules.core.ShopRules;
 import dev.shoprules.core.engine.RuleBook;
 import dev.shoprules.exam.Exam;
 import dev.shoprules.exam.ExamFormat;
@@ -60,12 +61,14 @@ final class ExamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ShopRules engine = engineOptions.engine();
         RuleBook book;
         ExamPaper paper;
         try {
-            book = engineOptions.engine().book(platform);
+            book = engine.book(platform);
             paper = Exam.builder(book).count(count).seed(seed).rules(rules).generate();
         } catch (IllegalArgumentException e) {
+            // No pack for the platform, a --rules id it does not have, a count below 1: the user's to fix.
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         if (verify) {

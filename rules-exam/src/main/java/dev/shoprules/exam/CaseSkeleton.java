@@ -55,7 +55,7 @@ final class CaseSkeleton {
             ledger.put("generalPoints", 0);
             ledger.put("seriousPoints", 0);
         }
-        rendered.fields().forEachRemaining(e -> {
+        rendered.properties().forEach(e -> {
             if (!c.has(e.getKey())) {
                 c.set(e.getKey(), e.getKey().equals("orders") ? orders(e.getValue(), where) : e.getValue());
             }

@@ -75,7 +75,7 @@ final class Placeholders {
     static JsonNode json(JsonNode template, Map<String, Object> values, String where) {
         if (template.isObject()) {
             ObjectNode copy = NODES.objectNode();
-            template.fields().forEachRemaining(e -> copy.set(e.getKey(), json(e.getValue(), values, where)));
+            template.properties().forEach(e -> copy.set(e.getKey(), json(e.getValue(), values, where)));
             return copy;
         }
         if (template.isArray()) {
