@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -203,8 +204,7 @@ class ExamCommandTest {
     /** Moodle's grade list (question/format/xml and the question bank accept only these, up to sign). */
     private static final Set<BigDecimal> MOODLE_GRADES = Set.of("100", "90", "83.33333", "80", "75", "70",
             "66.66667", "60", "50", "40", "33.33333", "30", "25", "20", "16.66667", "14.28571", "12.5", "11.11111",
-            "10", "5", "0").stream().map(s -> new BigDecimal(s).stripTrailingZeros()).collect(
-            java.util.stream.Collectors.toSet());
+            "10", "5", "0").stream().map(s -> new BigDecimal(s).stripTrailingZeros()).collect(Collectors.toSet());
 
     private static List<Element> children(Element parent, String name) {
         List<Element> out = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.shoprules.exam;
 
 import dev.shoprules.core.json.CaseJson;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** The ways a paper is written out. */
@@ -40,8 +42,7 @@ public enum ExamFormat {
      * (100, 50, 33.33333, 25, 16.66667…).
      */
     static String share(long n) {
-        return java.math.BigDecimal.valueOf(100).divide(java.math.BigDecimal.valueOf(n), 5,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(n), 5, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** A fill-in answer as a number for numerical questions, or null when it is not a number. */
@@ -52,7 +53,7 @@ public enum ExamFormat {
     /** An option's value as a number ({@code 240}, {@code 24000}, {@code 48}), or null when the answer is not numeric. */
     static String number(Question q, Option o) {
         return switch (q.read().as()) {
-            case MONEY, INTEGER, HOURS -> Display.money(new java.math.BigDecimal(o.value()));
+            case MONEY, INTEGER, HOURS -> Display.money(new BigDecimal(o.value()));
             default -> null;
         };
     }

@@ -1,6 +1,8 @@
 package dev.shoprules.exam;
 
 import dev.shoprules.core.Platform;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record ExamPaper(
 
     public ExamPaper {
         rules = List.copyOf(rules);
-        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         questions = List.copyOf(questions);
     }
 

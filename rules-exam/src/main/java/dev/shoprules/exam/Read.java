@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.shoprules.core.Times;
 import dev.shoprules.core.verdict.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where a question's answer is in the engine's verdict (its contract JSON, as {@code shoprules check} prints
@@ -41,7 +44,7 @@ public record Read(String rule, String select, String order, ValueKind as, Strin
         boolean yesNo = select.equals("violated") || select.equals("fires");
         if (!yesNo && !(FINDINGS.contains(head) || head.equals("totals")) || !yesNo && !select.contains(".")) {
             throw new IllegalArgumentException("read \"" + select + "\": expected violated, fires, <"
-                    + String.join("|", new java.util.TreeSet<>(FINDINGS)) + ">.<field> or totals.<field>");
+                    + String.join("|", new TreeSet<>(FINDINGS)) + ">.<field> or totals.<field>");
         }
         if (yesNo && as != ValueKind.BOOLEAN) {
             throw new IllegalArgumentException("read " + select + " is a yes/no answer (as: BOOLEAN)");
@@ -131,14 +134,14 @@ public record Read(String rule, String select, String order, ValueKind as, Strin
                 }
                 case TEXT -> node.asText();
             };
-        } catch (NumberFormatException | ArithmeticException | java.time.format.DateTimeParseException e) {
+        } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
             throw new ExamException("read " + select + " is not " + as + ": " + node);
         }
     }
 
     private static String hours(Duration d) {
         return Display.money(BigDecimal.valueOf(d.getSeconds()).divide(BigDecimal.valueOf(3600),
-                2, java.math.RoundingMode.HALF_UP));
+                2, RoundingMode.HALF_UP));
     }
 
     /** How a canonical value reads in a paper: {@code 240元}, {@code 24000积分}, {@code 2026年3月7日10:00}, {@code 48小时}. */

@@ -3,6 +3,8 @@ package dev.shoprules.exam;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +18,6 @@ public record Scenario(@JsonProperty("case") ObjectNode caseJson, Map<String, St
     public static final Scenario QUESTION_CASE = new Scenario(null, Map.of());
 
     public Scenario {
-        parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(
-                new java.util.LinkedHashMap<>(parameters));
+        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 }

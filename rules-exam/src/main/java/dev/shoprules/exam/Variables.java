@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,7 +76,7 @@ final class Variables {
         if (s.step() != null && s.money() == null && s.integer() == null && s.instant() == null) {
             throw new ExamException(where + ": variable " + name + ": step goes with money, integer or instant");
         }
-        for (List<?> range : java.util.Arrays.asList(s.money(), s.integer(), s.instant())) {
+        for (List<?> range : Arrays.asList(s.money(), s.integer(), s.instant())) {
             if (range != null && range.size() != 2) {
                 throw new ExamException(where + ": variable " + name + ": a range is [min, max]");
             }
