@@ -182,8 +182,7 @@ public final class ShopRulesSparkJob {
             SparkSession spark = job.spark.get();
             Path out = io.out(spark);
             Map<String, Object> parameters = overrides.values();
-            long bad = writeChecked(spark, SparkCheck.check(io.read(spark), parameters), out, format,
-                    spec.commandLine().getErr(), "check");
+            long bad = writeChecked(spark, io.read(spark), parameters, out, format, spec.commandLine().getErr());
             return bad == 0 ? 0 : INVALID_INPUT;
         }
     }
@@ -210,7 +209,7 @@ public final class ShopRulesSparkJob {
         int changedShown;
 
         @Option(names = "--partitions", paramLabel = "N",
-                description = "Partitions the shops are spread over (default: Spark's default parallelism).")
+                description = "Partitions the shops are spread over (default: three per core).")
         Integer partitions;
 
         @Option(names = "--verdicts", paramLabel = "FORMAT",
@@ -238,44 +237,37 @@ public final class ShopRulesSparkJob {
                 }
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            JavaRDD<CaseLine> lines = io.read(spark).persist(StorageLevel.MEMORY_AND_DISK());
-            try {
-                WhatIfReport report = SparkWhatIf.run(lines, scenario,
-                        partitions != null ? partitions : spark.sparkContext().defaultParallelism());
-                writeText(spark, new Path(out, "whatif.json"), CaseJson.pretty(report) + "\n");
-                long bad = verdicts != null
-                        ? writeChecked(spark, SparkCheck.check(lines, Map.of()), out, verdicts, err, "whatif")
-                        : writeBadCases(spark, SparkCheck.validate(lines), out, err);
-                err.println("shoprules-spark whatif: " + report.cases() + " cases, " + report.changedCases()
-                        + " changed, " + report.invalidCases() + " invalid; report in " + new Path(out, "whatif.json"));
-                return bad == 0 ? 0 : INVALID_INPUT;
-            } finally {
-                lines.unpersist(false);
-            }
+            // Not persisted: a re-read costs less than holding a platform's cases, and far less than deciding them.
+            JavaRDD<CaseLine> lines = io.read(spark);
+            WhatIfReport report = SparkWhatIf.run(lines, scenario,
+                    partitions != null ? partitions : SparkWhatIf.defaultPartitions(spark));
+            writeText(spark, new Path(out, "whatif.json"), CaseJson.pretty(report) + "\n");
+            long bad = verdicts != null ? writeChecked(spark, lines, Map.of(), out, verdicts, err)
+                    : writeBadCases(spark, SparkCheck.validate(lines), out, err);
+            err.println("shoprules-spark whatif: " + report.cases() + " cases, " + report.changedCases()
+                    + " changed, " + report.invalidCases() + " invalid; report in " + new Path(out, "whatif.json"));
+            return bad == 0 ? 0 : INVALID_INPUT;
         }
     }
 
-    /** Writes verdicts/ and errors/ from one pass over the input; returns the number of bad entries. */
-    static long writeChecked(SparkSession spark, JavaRDD<SparkCheck.Checked> checked, Path out, VerdictFormat format,
-                             PrintWriter err, String command) {
-        checked.persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            Path verdictsDir = new Path(out, "verdicts");
-            JavaRDD<VerdictLine> verdicts = SparkCheck.verdicts(checked);
-            if (format == VerdictFormat.parquet) {
-                spark.createDataFrame(verdicts.map(VerdictLine::row), VerdictLine.SCHEMA).write()
-                        .parquet(verdictsDir.toString());
-            } else {
-                spark.createDataset(verdicts.map(VerdictLine::json).rdd(), Encoders.STRING()).write()
-                        .text(verdictsDir.toString());
-            }
-            long bad = writeBadCases(spark, SparkCheck.badCases(checked), out, err);
-            err.println("shoprules-spark " + command + ": " + (checked.count() - bad) + " verdicts, " + bad
-                    + " invalid entries; verdicts in " + verdictsDir);
-            return bad;
-        } finally {
-            checked.unpersist(false);
+    /**
+     * Writes verdicts/ (deciding every case) and errors/ (from a pass that parses without deciding, cheaper than
+     * holding every verdict until the errors are written); returns the number of bad entries.
+     */
+    static long writeChecked(SparkSession spark, JavaRDD<CaseLine> lines, Map<String, Object> parameters, Path out,
+                             VerdictFormat format, PrintWriter err) {
+        Path verdictsDir = new Path(out, "verdicts");
+        JavaRDD<VerdictLine> verdicts = SparkCheck.verdicts(SparkCheck.check(lines, parameters));
+        if (format == VerdictFormat.parquet) {
+            spark.createDataFrame(verdicts.map(VerdictLine::row), VerdictLine.SCHEMA).write()
+                    .parquet(verdictsDir.toString());
+        } else {
+            spark.createDataset(verdicts.map(VerdictLine::json).rdd(), Encoders.STRING()).write()
+                    .text(verdictsDir.toString());
         }
+        long bad = writeBadCases(spark, SparkCheck.validate(lines), out, err);
+        err.println("shoprules-spark: verdicts in " + verdictsDir + ", " + bad + " invalid entries");
+        return bad;
     }
 
     /** Writes errors/ and lists the first bad entries on stderr; returns how many there are. */

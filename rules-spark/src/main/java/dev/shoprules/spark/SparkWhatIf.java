@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
 
 /**
@@ -52,6 +53,14 @@ public final class SparkWhatIf {
                 .mapPartitions(in -> List.of(decide(in, Engines.whatIf(scenario).part())).iterator())
                 .reduce(WhatIf.Part::merge);
         return onDriver.report(all);
+    }
+
+    /**
+     * Three partitions per core: shops differ in size, and more partitions than cores let the scheduler even
+     * the load out.
+     */
+    public static int defaultPartitions(SparkSession spark) {
+        return 3 * spark.sparkContext().defaultParallelism();
     }
 
     /** The line keyed by its shop and position; a bad entry keyed by its position alone, without its bytes. */

@@ -416,6 +416,7 @@ public final class WhatIf {
          * @param line the case's line, for the report
          * @throws IllegalArgumentException if no pack for the case's platform is loaded (the case is not counted)
          * @throws IllegalStateException if the shop's previous case had a later position, or the part was serialised
+         * @throws WhatIfException if deciding the case failed (e.g. a rule looped)
          */
         public void submit(long position, long line, CaseFacts c) {
             Objects.requireNonNull(c, "case");
@@ -424,13 +425,18 @@ public final class WhatIf {
             }
             whatIf.decidable.accept(c.platform());
             ShopKey shop = shopOf(c);
-            Long last = lastPosition.put(shop, position);
+            Long last = lastPosition.get(shop);
             if (last != null && last >= position) {
                 throw new IllegalStateException("case " + c.caseId() + " (position " + position + ") of shop "
                         + shop.shopId() + " came after position " + last + ": a shop's cases must come in input order");
             }
+            lastPosition.put(shop, position);
             cases++;
-            changed.compare(position, line, c.platform(), baseline.decide(c), scenario.decide(c));
+            try {
+                changed.compare(position, line, c.platform(), baseline.decide(c), scenario.decide(c));
+            } catch (RuntimeException e) {
+                throw new WhatIfException("case " + c.caseId() + " (line " + line + "): " + e.getMessage(), e);
+            }
         }
 
         /** Counts input entries that were not valid cases (reported by the caller); they show in the report. */
