@@ -1,5 +1,6 @@
 package dev.shoprules.spark;
 
+import dev.shoprules.core.ShopRules;
 import dev.shoprules.core.engine.PackLoadException;
 import dev.shoprules.core.json.CaseJson;
 import dev.shoprules.core.params.ParameterException;
@@ -94,11 +95,15 @@ public final class ShopRulesSparkJob {
         CommandLine cli = new CommandLine(new ShopRulesSparkJob(spark));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> e instanceof ParameterException ? USAGE : FAILURE);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(e -> e instanceof ParameterException || e instanceof CommandLine.ParameterException
+                ? USAGE : FAILURE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ParameterException || e instanceof PackLoadException || e instanceof WhatIfException
-                    || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-                commandLine.getErr().println("shoprules-spark: " + e.getMessage());
+                    || e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                    || e instanceof IOException) {
+                commandLine.getErr().println("shoprules-spark: " + (e instanceof java.nio.file.NoSuchFileException f
+                        ? "no such file: " + f.getFile() : e.getMessage()));
                 return e instanceof ParameterException ? USAGE : FAILURE;
             }
             throw e;
@@ -179,9 +184,11 @@ public final class ShopRulesSparkJob {
 
         @Override
         public Integer call() throws IOException {
+            Map<String, Object> parameters = overrides.values();
+            // Parameters are checked before Spark starts: a typo costs a second, not a cluster's start-up.
+            ShopRules.builder().parameters(parameters).build();
             SparkSession spark = job.spark.get();
             Path out = io.out(spark);
-            Map<String, Object> parameters = overrides.values();
             long bad = writeChecked(spark, io.read(spark), parameters, out, format, spec.commandLine().getErr());
             return bad == 0 ? 0 : INVALID_INPUT;
         }
@@ -224,8 +231,9 @@ public final class ShopRulesSparkJob {
             if (changedShown < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--changed: must not be negative");
             }
-            SparkSession spark = job.spark.get();
-            Path out = io.out(spark);
+            if (partitions != null && partitions < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--partitions: at least 1");
+            }
             PrintWriter err = spec.commandLine().getErr();
             Scenario scenario;
             try {
@@ -237,6 +245,8 @@ public final class ShopRulesSparkJob {
                 }
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
+            SparkSession spark = job.spark.get();
+            Path out = io.out(spark);
             // Not persisted: a re-read costs less than holding a platform's cases, and far less than deciding them.
             JavaRDD<CaseLine> lines = io.read(spark);
             WhatIfReport report = SparkWhatIf.run(lines, scenario,
