@@ -43,8 +43,8 @@ public final class SparkCheck {
     }
 
     /**
-     * The bad entries of the input only, found as {@link #check} finds them but deciding nothing: for a caller that
-     * reports the input's errors beside a what-if.
+     * The bad entries of the input only, found as {@link #check} finds them but deciding nothing. Parsing again
+     * costs a few per cent of deciding; holding every verdict until the errors are written would cost memory.
      */
     public static JavaRDD<BadCase> validate(JavaRDD<CaseLine> lines) {
         return lines.mapPartitions(in -> {

@@ -141,6 +141,26 @@ class SparkEqualityTest {
     }
 
     @Test
+    void linesKeepTheirFileAndNumberInTheOrderTheFilesWereNamed() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(folder.resolve("b.jsonl"), "b1\n\nb3");
+        Files.writeString(folder.resolve("a.jsonl"), "a1\r\na2\n");
+        Files.writeString(folder.resolve("_SUCCESS"), "");
+        Path single = dir.resolve("single.jsonl");
+        Files.writeString(single, "s1\n");
+
+        List<CaseLine> lines = CaseFiles.jsonLines(spark, List.of(single.toString(), folder.toString()), 4).collect();
+
+        // The named file first, then the folder's files in name order (skipping _SUCCESS); lines as check numbers them.
+        assertThat(lines).extracting(l -> l.source().replaceFirst(".*/", "") + ":" + l.line() + ":"
+                        + new String(l.bytes(), StandardCharsets.UTF_8))
+                .containsExactly("single.jsonl:1:s1", "a.jsonl:1:a1\r", "a.jsonl:2:a2", "b.jsonl:1:b1",
+                        "b.jsonl:2:", "b.jsonl:3:b3");
+        assertThat(lines.get(0).source()).isEqualTo(single.toString());
+        assertThat(lines).extracting(CaseLine::position).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void parquetInAndOut() throws IOException {
         // The first 200 lines as Parquet rows, once with where each came from and once with the case column only
         // (then the row number is the line); a null case is a bad entry, not a dropped one.
