@@ -15,7 +15,7 @@ import java.util.List;
  * <p>The position orders the input: sources in the order {@link CaseFiles} gives them, then lines; it is
  * {@code rank << 40 | line}, so a source may hold up to 2<sup>40</sup> lines.
  *
- * @param bytes the line without its newline, or {@code null} for a Parquet row whose case column is null
+ * @param bytes the line without its newline, or {@code null} for a Parquet row whose case column is null or blank
  */
 public record CaseLine(String source, long position, long line, byte[] bytes) implements Serializable {
     private static final int LINE_BITS = 40;
