@@ -4,6 +4,8 @@ import dev.shoprules.core.Platform;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Carrier;
 import dev.shoprules.core.facts.Chat;
+import dev.shoprules.core.facts.CloseReason;
+import dev.shoprules.core.facts.ClosedBy;
 import dev.shoprules.core.facts.Complaint;
 import dev.shoprules.core.facts.ExtraCharge;
 import dev.shoprules.core.facts.Invoice;
@@ -113,6 +115,13 @@ public final class CaseBuilder {
         return replaceOrder(orderId, o -> new Order(o.id(), o.buyerId(), o.createdAt(), o.paidAt(), groupedAt,
                 o.items(), o.shippingFee(), o.paidAmount(), o.paymentMethod(), o.agreedShipBy(), o.presale(),
                 o.receiver(), o.extraCharges(), o.closedBy(), o.closedAt(), o.closeReason()));
+    }
+
+    /** Closes an order already added, e.g. {@code closed("o-1", ClosedBy.SELLER, at, CloseReason.OUT_OF_STOCK)}. */
+    public CaseBuilder closed(String orderId, ClosedBy by, Instant at, CloseReason reason) {
+        return replaceOrder(orderId, o -> new Order(o.id(), o.buyerId(), o.createdAt(), o.paidAt(), o.groupedAt(),
+                o.items(), o.shippingFee(), o.paidAmount(), o.paymentMethod(), o.agreedShipBy(), o.presale(),
+                o.receiver(), o.extraCharges(), by, at, reason));
     }
 
     private CaseBuilder replaceOrder(String orderId, UnaryOperator<Order> change) {
