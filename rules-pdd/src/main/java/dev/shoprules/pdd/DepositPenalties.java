@@ -15,8 +15,8 @@ import java.util.Objects;
  * {@link Sanction}s, driven by three figures of the broken rule's version:
  * <ul>
  *   <li>{@code fine}: yuan deducted from the deposit per violating order (0 = none), one FINE for the case;</li>
- *   <li>{@code restriction-orders}: from this many violating orders in the case (0 = never) a RESTRICTION of</li>
- *   <li>{@code restriction-days}: days.</li>
+ *   <li>{@code restrictionOrders}: from this many violating orders in the case (0 = never) a RESTRICTION of</li>
+ *   <li>{@code restrictionDays}: days.</li>
  * </ul>
  * {@code threshold} is the order count that triggered the sanction (1 for the per-order fine); PDD has no points, so
  * {@code pointsAfter} is 0.
@@ -39,10 +39,10 @@ public final class DepositPenalties {
                     .evidence("orders", orders)
                     .build());
         }
-        int node = version.integer("restriction-orders");
+        int node = version.integer("restrictionOrders");
         if (node > 0 && orders.size() >= node) {
             sanctions.add(Sanction.of(version).kind(SanctionKind.RESTRICTION).threshold(node).pointsAfter(0)
-                    .days(Math.toIntExact(version.days("restriction-days").toDays()))
+                    .days(Math.toIntExact(version.days("restrictionDays").toDays()))
                     .evidence("violatingOrders", orders.size())
                     .evidence("orders", orders)
                     .build());

@@ -15,9 +15,9 @@ import java.util.Objects;
 
 /**
  * A parcel whose track stalled (物流超时, TAOBAO-LOGISTICS-TIMEOUT): after the carrier's pickup scan the next update
- * came more than {@code first-scan-hours} later, or two updates lay further apart than the stretch allows
- * ({@code same-province-hours} within one province, {@code cross-province-hours} between provinces,
- * {@code remote-hours} when either end is a {@link RemoteProvinces remote province}).
+ * came more than {@code firstScanHours} later, or two updates lay further apart than the stretch allows
+ * ({@code sameProvinceHours} within one province, {@code crossProvinceHours} between provinces,
+ * {@code remoteHours} when either end is a {@link RemoteProvinces remote province}).
  * <p>
  * Only the track up to {@code asOf} is read. The buyer's signing counts as an update in an unknown province (a remote
  * one if the receiver's address is remote). After the last update, a parcel not yet signed for is stalled once {@code asOf} is further away than any stretch to
@@ -28,7 +28,7 @@ public record LogisticsTimeout(Shipment shipment, Kind kind, Stretch stretch, In
                                String fromProvince, String toProvince, Duration limit) {
 
     public enum Kind {
-        /** No update within {@code first-scan-hours} of pickup. */
+        /** No update within {@code firstScanHours} of pickup. */
         NO_UPDATE_AFTER_PICKUP,
         /** Two consecutive updates (or the last one and the signing) too far apart. */
         GAP_BETWEEN_UPDATES,
@@ -38,10 +38,10 @@ public record LogisticsTimeout(Shipment shipment, Kind kind, Stretch stretch, In
 
     /** Which limit a stretch of track is held to. */
     public enum Stretch {
-        FIRST_SCAN("first-scan-hours"),
-        SAME_PROVINCE("same-province-hours"),
-        CROSS_PROVINCE("cross-province-hours"),
-        REMOTE("remote-hours");
+        FIRST_SCAN("firstScanHours"),
+        SAME_PROVINCE("sameProvinceHours"),
+        CROSS_PROVINCE("crossProvinceHours"),
+        REMOTE("remoteHours");
 
         private final String figure;
 

@@ -14,11 +14,6 @@ public record ShipDeadline(Order order, Instant due, DeadlineBasis basis, RuleVe
         return order.id();
     }
 
-    /** How long the shop had to ship, counted from payment: the promised ship window. */
-    public Duration window() {
-        return Duration.between(order.paidAt(), due);
-    }
-
     /**
      * The SHIP_BY advisory for an order still unshipped at {@code asOf}: the time left, or, once the deadline
      * has passed, how long it is overdue (the violation itself is the LATE-SHIPMENT rule's).
