@@ -19,10 +19,12 @@ import java.util.Objects;
  * ({@code sameProvinceHours} within one province, {@code crossProvinceHours} between provinces,
  * {@code remoteHours} when either end is a {@link RemoteProvinces remote province}).
  * <p>
- * Only the track up to {@code asOf} is read. The buyer's signing counts as an update in an unknown province (a remote
- * one if the receiver's address is remote). After the last update, a parcel not yet signed for is stalled once {@code asOf} is further away than any stretch to
- * the receiver could take: the next scan's province is unknown, so the cross-province limit applies (the remote one
- * if the last scan or the receiver is remote). An update with no province is taken as cross-province.
+ * Only a track the case supplies (tracking events or a signature, as for core's FalseShipment) is read, up to
+ * {@code asOf}. The buyer's signing counts as an update in an unknown province (a remote one if the receiver's
+ * address is remote). After the last update, a parcel not yet signed for is stalled once {@code asOf} is further
+ * away than any stretch to the receiver could take: the next scan's province is unknown, so the cross-province
+ * limit applies (the remote one if the last scan or the receiver is remote). An update with no province is taken
+ * as cross-province.
  */
 public record LogisticsTimeout(Shipment shipment, Kind kind, Stretch stretch, Instant from, Instant until,
                                String fromProvince, String toProvince, Duration limit) {
@@ -74,7 +76,8 @@ public record LogisticsTimeout(Shipment shipment, Kind kind, Stretch stretch, In
     /** The first timeout of {@code shipment}'s track as of {@code asOf}, as a list of none or one (for DRL's {@code from}). */
     public static List<LogisticsTimeout> firstOf(Order order, Shipment shipment, Instant asOf, RuleVersion version) {
         Instant pickup = shipment.pickedUpAt();
-        if (pickup == null || !asOf.isAfter(pickup)) {
+        boolean trackSupplied = !shipment.trackingEvents().isEmpty() || shipment.signedAt() != null;
+        if (pickup == null || !asOf.isAfter(pickup) || !trackSupplied) {
             return List.of();
         }
         String receiverArea = order.receiver() != null && RemoteProvinces.contains(order.receiver().address())
