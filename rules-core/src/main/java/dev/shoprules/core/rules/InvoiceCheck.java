@@ -8,6 +8,7 @@ import dev.shoprules.core.verdict.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,13 @@ public record InvoiceCheck(
 
     /** Extra charges that are the invoice's postage or tax. */
     public static final Set<ChargeKind> INVOICE_CHARGE_KINDS = EnumSet.of(ChargeKind.INVOICE_POSTAGE, ChargeKind.INVOICE_TAX);
+
+    /** Invoices in request order (then issue time and amount), so "the first problem" never depends on fact order. */
+    public static final Comparator<InvoiceCheck> BY_REQUEST = Comparator
+            .comparing((InvoiceCheck c) -> c.invoice().requestedAt())
+            .thenComparing(c -> c.invoice().issuedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.invoice().amount(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.invoice().refused());
 
     public InvoiceCheck {
         Objects.requireNonNull(invoice, "invoice");

@@ -61,7 +61,8 @@ public record PromiseBreach(
         Complaint inTime = complaints.stream().map(Complaint.class::cast)
                 .filter(c -> c.orderId().equals(order.id()) && COMPLAINT_KIND.equals(c.kind()))
                 .filter(c -> closes == null || c.filedAt() == null || !c.filedAt().isAfter(closes))
-                .min(Comparator.comparing(Complaint::filedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .min(Comparator.comparing(Complaint::filedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Complaint::upheld, Comparator.reverseOrder()))
                 .orElse(null);
         if (inTime == null && closes != null && asOf.isAfter(closes)) {
             return null;

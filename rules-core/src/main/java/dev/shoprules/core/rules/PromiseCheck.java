@@ -54,11 +54,13 @@ public record PromiseCheck(
     /** What breaks a free-shipping promise by default: a shipping surcharge asked after checkout. */
     public static final Set<ChargeKind> FREE_SHIPPING_BREAKERS = EnumSet.of(ChargeKind.SHIPPING_SURCHARGE);
 
-    /** Orders promises by when they were made, then source and value: the first is the one a reason cites. */
+    /** Orders promises by when they were made, then source, value and chat message: the first is the one a reason cites. */
     public static final Comparator<PromiseCheck> FIRST_MADE = Comparator
             .comparing((PromiseCheck c) -> c.promisedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(c -> c.promise().source())
-            .thenComparing(c -> Objects.toString(c.promise().value(), ""));
+            .thenComparing(c -> Objects.toString(c.promise().value(), ""))
+            .thenComparing(c -> c.promise().chatId(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.promise().messageIndex(), Comparator.nullsLast(Comparator.naturalOrder()));
 
     public PromiseCheck {
         Objects.requireNonNull(promise, "promise");
@@ -86,7 +88,9 @@ public record PromiseCheck(
         Objects.requireNonNull(asOf, "asOf");
         List<Shipment> own = shipments.stream().filter(s -> s.orderId().equals(order.id()))
                 .map(Shipment.class::cast)
-                .sorted(Comparator.comparing(Shipment::handedOverAt)).toList();
+                .sorted(Comparator.comparing(Shipment::handedOverAt)
+                        .thenComparing(s -> Objects.toString(s.trackingNo(), ""))
+                        .thenComparing(s -> s.carrier().name())).toList();
         Judge j = new Judge(promise, order);
         switch (promise.kind()) {
             case CARRIER -> j.carrier(own);
@@ -94,7 +98,7 @@ public record PromiseCheck(
             case GIFT -> j.gift(own);
             case SHIP_BY -> j.shipBy(own, asOf);
             case INVOICE -> j.invoice(invoices.stream().filter(i -> i.orderId().equals(order.id()))
-                    .map(i -> InvoiceCheck.of(i, order)).toList());
+                    .map(i -> InvoiceCheck.of(i, order)).sorted(InvoiceCheck.BY_REQUEST).toList());
             case NO_SURCHARGE -> j.noSurcharge();
             case OTHER -> j.notJudged("其他承诺无法自动判断");
         }
