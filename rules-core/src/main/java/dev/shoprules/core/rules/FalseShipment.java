@@ -110,7 +110,7 @@ public record FalseShipment(
         e.put("trackingNo", shipment.trackingNo());
         e.put("shippedAt", shipment.shippedAt());
         e.put("pickedUpAt", shipment.pickedUpAt());
-        e.put("trackingEvents", shipment.trackingEvents().size());
+        e.put("trackingEventCount", shipment.trackingEvents().size());
         e.put(kind == Kind.NO_PICKUP_SCAN ? "pickupDueBy" : "movementDueBy", windowEnd);
         e.put("observedAt", observedAt);
         return e;
