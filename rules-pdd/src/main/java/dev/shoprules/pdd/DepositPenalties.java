@@ -19,7 +19,7 @@ import java.util.Objects;
  *   <li>{@code restrictionDays}: days.</li>
  * </ul>
  * {@code threshold} is the order count that triggered the sanction (1 for the per-order fine); PDD has no points, so
- * {@code pointsAfter} is 0.
+ * {@code pointsAfter} is 0. A sanction's confidence is that of the figures it applies.
  */
 public final class DepositPenalties {
     private DepositPenalties() {}
@@ -33,7 +33,7 @@ public final class DepositPenalties {
         }
         BigDecimal fine = version.money("fine");
         if (fine.signum() > 0) {
-            sanctions.add(Sanction.of(version).kind(SanctionKind.FINE).threshold(1).pointsAfter(0)
+            sanctions.add(Sanction.of(version).kind(SanctionKind.FINE).threshold(1).pointsAfter(0).basedOn("fine")
                     .amount(fine.multiply(BigDecimal.valueOf(orders.size())))
                     .evidence("finePerOrder", fine)
                     .evidence("orders", orders)
@@ -42,6 +42,7 @@ public final class DepositPenalties {
         int node = version.integer("restrictionOrders");
         if (node > 0 && orders.size() >= node) {
             sanctions.add(Sanction.of(version).kind(SanctionKind.RESTRICTION).threshold(node).pointsAfter(0)
+                    .basedOn("restrictionOrders", "restrictionDays")
                     .days(Math.toIntExact(version.days("restrictionDays").toDays()))
                     .evidence("violatingOrders", orders.size())
                     .evidence("orders", orders)
