@@ -7,6 +7,7 @@ import dev.shoprules.core.rules.YamlRulePack;
 public final class TmallRulePack extends YamlRulePack {
     public TmallRulePack() {
         super(Platform.TMALL, "tmall-2026.1", "tmall", "dev/shoprules/tmall/rules",
-                "ship-deadline", "late-shipment");
+                "ship-deadline", "late-shipment",
+                "off-platform", "contact-info", "privacy", "review-cashback", "ad-law", "abuse", "reply-kpi");
     }
 }
