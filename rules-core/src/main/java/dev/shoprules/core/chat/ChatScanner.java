@@ -7,6 +7,7 @@ import dev.shoprules.core.privacy.Masking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class ChatScanner {
         Map<Platform, Set<String>> domains = new EnumMap<>(Platform.class);
         for (Term t : lexicon.terms()) {
             if (t.kind().equals("domain")) {
-                domains.computeIfAbsent(Platform.of(t.tag()), p -> new java.util.HashSet<>())
+                domains.computeIfAbsent(Platform.of(t.tag()), p -> new HashSet<>())
                         .add(t.word().toLowerCase(Locale.ROOT));
             }
         }
@@ -314,14 +315,15 @@ public final class ChatScanner {
             int scheme = token.indexOf("://");
             int hostStart = scheme >= 0 ? scheme + 3 : 0;
             int slash = token.indexOf('/', hostStart);
-            String host = token.substring(hostStart, slash >= 0 ? slash : token.length());
-            int colon = host.indexOf(':');
-            if (colon >= 0) {
-                host = host.substring(0, colon);
+            int hostEnd = slash >= 0 ? slash : token.length();
+            int colon = token.indexOf(':', hostStart);
+            if (colon >= 0 && colon < hostEnd) {
+                hostEnd = colon;
             }
-            while (host.endsWith(".")) {
-                host = host.substring(0, host.length() - 1);
+            while (hostEnd > hostStart && token.charAt(hostEnd - 1) == '.') {
+                hostEnd--;
             }
+            String host = token.substring(hostStart, hostEnd);
             boolean link = scheme >= 0 && host.indexOf('.') > 0 || host.startsWith("www.") || knownTld(host);
             if (link && !onPlatform(host, allowed)) {
                 String shown = token.length() > 60 ? token.substring(0, 60) + "…" : token;

@@ -25,8 +25,9 @@ final class PromiseReader {
     /** Characters of a gift's description kept after 送您. */
     static final int GIFT_LENGTH = 20;
 
-    private static final List<String> QUANTIFIERS = List.of("一个", "1个", "一份", "1份", "一件", "1件", "一只", "1只",
-            "一套", "1套", "一些", "个", "份", "件", "只", "套", "些");
+    /** Words between 送 and the gift itself, stripped in this order: 送|您|一个|小风扇. */
+    private static final List<String> LEADS = List.of("给您", "您", "你", "一个", "1个", "一份", "1份", "一件", "1件",
+            "一只", "1只", "一套", "1套", "一些", "个", "份", "件", "只", "套", "些");
     private static final String PARTICLES = "哦哈呢的了呀啊吧喔噢嘛～~!！。.，,";
 
     List<PromiseMention> read(NormalizedText text, List<Match> all, Negation negation) {
@@ -35,7 +36,9 @@ final class PromiseReader {
         List<PromiseMention> out = new ArrayList<>();
         carriers(text, own, negation, conditional, out);
         Set<PromiseKind> said = EnumSet.noneOf(PromiseKind.class);
-        for (Match m : own) {
+        Match lastGift = null;
+        for (int i = 0; i < own.size(); i++) {
+            Match m = own.get(i);
             PromiseKind kind = switch (m.term().kind()) {
                 case "free-shipping" -> PromiseKind.FREE_SHIPPING;
                 case "invoice" -> PromiseKind.INVOICE;
@@ -47,7 +50,17 @@ final class PromiseReader {
                 continue;
             }
             if (kind == PromiseKind.GIFT) {
-                out.add(mention(text, kind, gift(text, m), m.start(), m.end()));
+                if (lastGift != null && lastGift.overlaps(m)) {
+                    continue; // 还送您一个…: one gift, described after the longest overlapping word
+                }
+                lastGift = m;
+                int end = m.end();
+                for (int j = i + 1; j < own.size() && own.get(j).start() < end; j++) {
+                    if (own.get(j).term().kind().equals("gift")) {
+                        end = Math.max(end, own.get(j).end());
+                    }
+                }
+                out.add(mention(text, kind, gift(text, end), m.start(), end));
             } else if (said.add(kind)) {
                 out.add(mention(text, kind, null, m.start(), m.end()));
             }
@@ -86,7 +99,7 @@ final class PromiseReader {
 
     /**
      * A carrier named next to a committing word (发, 安排, 走, 默认…) is promised; a clause naming two carriers
-     * (顺丰或者中通都可以) promises neither.
+     * (顺丰或者中通都可以发) promises neither.
      */
     private static void carriers(NormalizedText text, List<Match> own, Negation negation, BitSet conditional,
                                  List<PromiseMention> out) {
@@ -98,14 +111,14 @@ final class PromiseReader {
                 continue;
             }
             kept = m;
-            if (usable(text, m.start(), m.end(), negation, conditional) && committed(text, m, commits)) {
+            if (usable(text, m.start(), m.end(), negation, conditional)) {
                 byClause.computeIfAbsent(text.clauseOf(m.start()), k -> new ArrayList<>()).add(m);
             }
         }
         byClause.values().forEach(named -> {
             if (named.stream().map(m -> m.term().tag()).distinct().count() == 1) {
-                Match m = named.get(0);
-                out.add(mention(text, PromiseKind.CARRIER, m.term().tag(), m.start(), m.end()));
+                named.stream().filter(m -> committed(text, m, commits)).findFirst().ifPresent(m ->
+                        out.add(mention(text, PromiseKind.CARRIER, m.term().tag(), m.start(), m.end())));
             }
         });
     }
@@ -125,18 +138,17 @@ final class PromiseReader {
         return false;
     }
 
-    /** 送您一个小风扇哦 → 小风扇; a bare 赠品 names itself. */
-    private static String gift(NormalizedText text, Match m) {
-        int clause = text.clauseOf(m.start());
-        int end = m.end();
-        while (end < text.length() && end - m.end() < GIFT_LENGTH && text.clauseOf(end) == clause) {
+    /** 送您一个小风扇哦 → 小风扇; a bare 赠品 names no gift (null: any gift keeps the promise). */
+    private static String gift(NormalizedText text, int from) {
+        int clause = text.clauseOf(from - 1);
+        int end = from;
+        while (end < text.length() && end - from < GIFT_LENGTH && text.clauseOf(end) == clause) {
             end++;
         }
-        String after = end > m.end() ? text.originalSpan(m.end(), end).strip() : "";
-        for (String q : QUANTIFIERS) {
-            if (after.startsWith(q)) {
-                after = after.substring(q.length()).strip();
-                break;
+        String after = end > from ? text.originalSpan(from, end).strip() : "";
+        for (String lead : LEADS) {
+            if (after.startsWith(lead)) {
+                after = after.substring(lead.length()).strip();
             }
         }
         int cut = after.length();
@@ -144,16 +156,21 @@ final class PromiseReader {
             cut--;
         }
         after = after.substring(0, cut).strip();
-        return after.isEmpty() ? m.term().word() : after;
+        return after.isEmpty() ? null : after;
     }
 
     /** 今天/明天/后天 … 发货, or N 小时/天 内 … 发货. */
     private static void shipBy(NormalizedText text, List<Match> own, Negation negation, BitSet conditional,
                                List<PromiseMention> out) {
         List<Match> ships = own.stream().filter(m -> m.term().kind().equals("ship")).toList();
+        Match lastDay = null;
         for (Match m : own) {
             String kind = m.term().kind();
             if (kind.equals("day")) {
+                if (lastDay != null && lastDay.covers(m)) {
+                    continue; // 今天下午 also holds 今天
+                }
+                lastDay = m;
                 int end = shipVerbAfter(text, m.end(), m.start(), ships);
                 if (end > 0 && usable(text, m.start(), end, negation, conditional)) {
                     out.add(new PromiseMention(PromiseKind.SHIP_BY, null, Integer.parseInt(m.term().tag()), null,

@@ -12,6 +12,7 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +27,16 @@ final class LoadedPack {
 
     final RulePack pack;
     final KieBase kieBase;
+    /**
+     * Sessions are reused: building one per case (class stores, segment memories) cost more than the rules.
+     * A pooled session is reset on {@code dispose()}; the pool hands each thread its own and grows on demand.
+     */
+    final KieSessionsPool sessions;
 
     private LoadedPack(RulePack pack, KieBase kieBase) {
         this.pack = pack;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     static LoadedPack load(RulePack pack) {

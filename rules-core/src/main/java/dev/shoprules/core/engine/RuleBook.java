@@ -90,7 +90,7 @@ public final class RuleBook {
             throw new IllegalArgumentException("case " + c.caseId() + " is for " + c.platform().code()
                     + ", this rule book is for " + platform().code());
         }
-        KieSession session = loaded.kieBase.newKieSession();
+        KieSession session = loaded.sessions.newKieSession();
         try {
             session.insert(Evaluation.of(c));
             versions.forEach(session::insert);

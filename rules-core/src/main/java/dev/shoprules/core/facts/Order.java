@@ -31,6 +31,9 @@ public record Order(
         Require.text(buyerId, "buyerId");
         Require.present(createdAt, "createdAt");
         items = Require.list(items, "items");
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("items: an order has at least one item");
+        }
         shippingFee = Require.moneyOrZero(shippingFee, "shippingFee");
         paidAmount = Require.money(paidAmount, "paidAmount");
         extraCharges = Require.list(extraCharges, "extraCharges");

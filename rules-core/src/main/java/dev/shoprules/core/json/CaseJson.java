@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -52,7 +54,8 @@ public final class CaseJson {
     private static final ObjectReader CASE_READER = READ.readerFor(CaseFacts.class);
     private static final ObjectMapper WRITE = writeMapper();
     private static final ObjectWriter COMPACT = WRITE.writer();
-    private static final ObjectWriter PRETTY = WRITE.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter PRETTY = WRITE.writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
     private CaseJson() {}
 
@@ -83,7 +86,11 @@ public final class CaseJson {
         mapper.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         return mapper;
     }
@@ -147,8 +154,10 @@ public final class CaseJson {
     }
 
     static Problem problemOf(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException) {
-            return new Problem("$", "input exceeds a safety limit: " + e.getOriginalMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return new Problem("$", "input exceeds a safety limit: " + firstLine(limit.getOriginalMessage()));
+            }
         }
         if (!(e instanceof JsonMappingException m)) {
             return new Problem("$", "not valid JSON: " + firstLine(e.getOriginalMessage()));

@@ -52,9 +52,24 @@ public final class Masking {
 
     /** Masks every mobile number in free text. */
     public static String mobilesIn(String text) {
-        if (text == null || text.length() < 11) {
+        if (text == null || !hasElevenDigitRun(text)) {
             return text;
         }
         return MOBILE.matcher(text).replaceAll("$1****$3");
+    }
+
+    /** A linear pre-scan: most strings hold no 11-digit run, and then the regex need not run at all. */
+    private static boolean hasElevenDigitRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                if (++run == 11) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 }

@@ -44,11 +44,26 @@ public record Sanction(
         private int pointsAfter;
         private BigDecimal amount;
         private Integer days;
+        private Confidence confidence;
         private final Map<String, Object> evidence = new LinkedHashMap<>();
 
         private Builder(RuleVersion version) {
             this.version = Objects.requireNonNull(version, "version");
             this.severity = version.severity();
+            this.confidence = version.confidence();
+        }
+
+        /**
+         * The confidence of the figures this sanction applies, when a version's figures differ in confidence:
+         * a fine at a SEED node is SEED even if another node of the version is ASSUMED.
+         */
+        public Builder basedOn(String... figureNames) {
+            Confidence c = Confidence.PUBLIC;
+            for (String name : figureNames) {
+                c = Confidence.weakest(c, version.figure(name).confidence());
+            }
+            this.confidence = c;
+            return this;
         }
 
         public Builder kind(SanctionKind kind) { this.kind = kind; return this; }
@@ -61,7 +76,7 @@ public record Sanction(
 
         public Sanction build() {
             return new Sanction(version.ruleId(), kind, severity, threshold, pointsAfter, amount, days,
-                    version.version(), version.citation(), version.confidence(), evidence);
+                    version.version(), version.citation(), confidence, evidence);
         }
     }
 }

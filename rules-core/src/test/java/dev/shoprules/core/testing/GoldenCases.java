@@ -132,9 +132,31 @@ public final class GoldenCases {
     private static void check(Golden g) {
         List<String> mismatches = new ArrayList<>();
         match("", g.spec().get("expect"), g.verdictJson(), mismatches);
+        mismatches.addAll(unmaskedPersonalData(g));
         if (!mismatches.isEmpty()) {
             fail(String.join("\n", mismatches) + "\n\nverdict was:\n" + CaseJson.pretty(g.verdict()));
         }
+    }
+
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+
+    /** Every golden verdict doubles as a privacy test: no mobile number and no receiver's name or phone in clear. */
+    static List<String> unmaskedPersonalData(Golden g) {
+        String out = CaseJson.compact(g.verdict());
+        List<String> leaks = new ArrayList<>();
+        java.util.regex.Matcher m = MOBILE.matcher(out);
+        while (m.find()) {
+            leaks.add("unmasked mobile number in the verdict: " + m.group());
+        }
+        for (JsonNode order : g.spec().path("case").path("orders")) {
+            for (String field : List.of("name", "phone", "address")) {
+                String value = order.path("receiver").path(field).asText("");
+                if (value.length() >= 2 && out.contains(value)) {
+                    leaks.add("receiver " + field + " in clear in the verdict: " + value);
+                }
+            }
+        }
+        return leaks;
     }
 
     /** Partial match of {@code expected} against {@code actual}, collecting every mismatch with its path. */

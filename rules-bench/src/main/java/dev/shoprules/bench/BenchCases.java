@@ -1,0 +1,34 @@
+package dev.shoprules.bench;
+
+import dev.shoprules.core.facts.CaseFacts;
+import dev.shoprules.core.json.CaseInput;
+import dev.shoprules.core.json.CaseJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Cases the benchmarks run on, read with the same strict codec as the CLI. */
+public final class BenchCases {
+    private BenchCases() {}
+
+    /** A typical Tmall case: 1 order, 1 shipment, 2 promises, 1 invoice, a 10-message chat, a late shipment. */
+    public static CaseFacts typicalTmall() {
+        return resource("typical-tmall-case.json");
+    }
+
+    static CaseFacts resource(String name) {
+        try (InputStream in = BenchCases.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " not on the classpath");
+            }
+            CaseInput input = CaseJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, 1);
+            if (input instanceof CaseInput.Invalid bad) {
+                throw new IllegalStateException(bad.describe());
+            }
+            return ((CaseInput.Valid) input).facts();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

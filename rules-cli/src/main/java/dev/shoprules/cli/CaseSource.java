@@ -1,0 +1,71 @@
+package dev.shoprules.cli;
+
+import dev.shoprules.core.json.CaseInput;
+import dev.shoprules.core.json.CaseReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Opens the cases named on the command line: a {@code .json} file (one case), a {@code .jsonl} file (one per
+ * line), or {@code -} for standard input, read as JSON Lines when its first line is a whole JSON object and
+ * as one JSON case otherwise (so both {@code cat case.json | shoprules check -} and piped JSONL work).
+ */
+record CaseSource(Stream<CaseInput> cases, boolean jsonLines) {
+
+    static CaseSource open(String name, InputStream stdin) throws IOException {
+        if ("-".equals(name)) {
+            BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+            boolean lines = firstLineIsWholeObject(in);
+            return new CaseSource(lines ? CaseReader.jsonLines(in, "-") : CaseReader.single(in, "-"), lines);
+        }
+        Path file = Path.of(name);
+        return new CaseSource(CaseReader.read(file), CaseReader.isJsonLines(name));
+    }
+
+    private static boolean firstLineIsWholeObject(BufferedInputStream in) throws IOException {
+        in.mark(CaseReader.MAX_LINE_BYTES);
+        try {
+            int depth = 0;
+            boolean inString = false;
+            boolean escaped = false;
+            boolean started = false;
+            int b;
+            int read = 0;
+            // Track brace depth outside strings on the first non-blank line: depth back to 0 on that line = whole object.
+            while ((b = in.read()) != -1 && read++ < CaseReader.MAX_LINE_BYTES) {
+                char c = (char) b;
+                if (c == '\n') {
+                    if (started) {
+                        return depth == 0;
+                    }
+                    continue;
+                }
+                if (!started && Character.isWhitespace(c)) {
+                    continue;
+                }
+                started = true;
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (c == '\\') {
+                        escaped = true;
+                    } else if (c == '"') {
+                        inString = false;
+                    }
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if (c == '}' || c == ']') {
+                    depth--;
+                }
+            }
+            return started && depth == 0;
+        } finally {
+            in.reset();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.shoprules.cli;
+
+import dev.shoprules.core.ShopRules;
+import dev.shoprules.core.params.Parameters;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Parameter options shared by every command that evaluates cases. */
+final class EngineOptions {
+    @Option(names = "--params", paramLabel = "FILE",
+            description = "JSON or YAML file of parameter overrides (flat keys or nested objects).")
+    Path paramsFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one parameter, e.g. tmall.late-shipment.cap=300 (repeatable; wins over --params).")
+    List<String> assignments = new ArrayList<>();
+
+    ShopRules engine() throws IOException {
+        ShopRules.Builder b = ShopRules.builder();
+        if (paramsFile != null) {
+            b.parametersFile(paramsFile);
+        }
+        for (String a : assignments) {
+            Map.Entry<String, String> kv = Parameters.assignment(a);
+            b.set(kv.getKey(), kv.getValue());
+        }
+        return b.build();
+    }
+}

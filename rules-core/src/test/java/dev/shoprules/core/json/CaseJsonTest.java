@@ -1,0 +1,108 @@
+package dev.shoprules.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoprules.core.facts.CaseFacts;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class CaseJsonTest {
+    static final String ORDER = "{\"id\":\"o-1\",\"buyerId\":\"b-1\",\"createdAt\":\"2026-11-01T09:58:00+08:00\","
+            + "\"paidAt\":\"2026-11-01T10:00:00+08:00\",\"paidAmount\":\"800.00\","
+            + "\"items\":[{\"sku\":\"A1\",\"quantity\":1,\"unitPrice\":\"800.00\"}]}";
+    static final String CASE = "{\"caseId\":\"c-1\",\"platform\":\"tmall\",\"asOf\":\"2026-11-05T12:00:00+08:00\","
+            + "\"orders\":[" + ORDER + "]}";
+
+    static CaseInput parse(String json) {
+        return CaseJson.parse(json, "t.jsonl", 7);
+    }
+
+    static Problem onlyProblem(String json) {
+        CaseInput in = parse(json);
+        assertThat(in).isInstanceOf(CaseInput.Invalid.class);
+        List<Problem> problems = ((CaseInput.Invalid) in).problems();
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
+    }
+
+    @Test
+    void readsAValidCaseWithMoneyAsBigDecimalAtScaleTwo() {
+        CaseFacts c = ((CaseInput.Valid) parse(CASE.replace("\"800.00\"", "800"))).facts();
+        assertThat(c.orders().get(0).paidAmount()).isEqualByComparingTo("800").hasScaleOf(2);
+        assertThat(c.promises()).isEmpty();
+        assertThat(c.orders().get(0).presale()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "\"paidAt\":\"2026-11-01T10:00:00+08:00\" | \"paidAt\":\"2026-11-01T10:00:00\"  | orders[0].paidAt | not an ISO-8601 instant with offset",
+        "\"paidAmount\":\"800.00\"                 | \"paidAmount\":\"-1\"                | orders[0].paidAmount | money must not be negative",
+        "\"paidAmount\":\"800.00\"                 | \"paidAmount\":\"1.001\"             | orders[0].paidAmount | more than 2 decimals",
+        "\"paidAmount\":\"800.00\"                 | \"paidAmount\":\"abc\"               | orders[0].paidAmount | not an amount of money",
+        "\"paidAmount\":\"800.00\"                 | \"paidAmount\":1e15                  | orders[0].paidAmount | beyond sane magnitude",
+        "\"paidAmount\":\"800.00\"                 | \"paidAmount\":\"800.00\",\"vip\":1 | orders[0].vip | unknown field",
+        "\"buyerId\":\"b-1\",                      | ''                                  | orders[0].buyerId | required",
+        "\"platform\":\"tmall\"                    | \"platform\":\"jd\"                  | platform | unknown platform",
+        "\"paidAmount\":\"800.00\"                 | \"paidAmount\":\"800.00\",\"paymentMethod\":\"WECHAT\" | orders[0].paymentMethod | unknown value \"WECHAT\"",
+        "\"quantity\":1                 | \"quantity\":0                     | orders[0].items[0].quantity | at least 1",
+        "\"quantity\":1                 | \"quantity\":\"1\"                 | orders[0].items[0].quantity | expected a whole number",
+        "\"quantity\":1                 | \"quantity\":99999999999999999999 | orders[0].items[0].quantity | out of range",
+        "\"items\":[{\"sku\":\"A1\",\"quantity\":1,\"unitPrice\":\"800.00\"}] | \"items\":[] | orders[0].items | at least one item",
+        "\"caseId\":\"c-1\"             | \"caseId\":7                        | caseId | expected a string",
+        "\"orders\":[                  | \"orders\":{\"x\":1},\"o\":[        | orders | expected a list",
+    })
+    void namesThePathOfEachKindOfBadValue(String from, String to, String path, String message) {
+        Problem p = onlyProblem(CASE.replace(from.strip(), to.strip()));
+        assertThat(p.path()).isEqualTo(path);
+        assertThat(p.message()).contains(message);
+    }
+
+    @Test
+    void hugeStringsHitTheStreamLimitInsteadOfTheHeap() {
+        String huge = "x".repeat(CaseJson.MAX_STRING_LENGTH + 1);
+        Problem p = onlyProblem(CASE.replace("\"caseId\":\"c-1\"", "\"caseId\":\"" + huge + "\""));
+        assertThat(p.message()).contains("safety limit");
+    }
+
+    @Test
+    void duplicateIdsAndUnknownOrdersAreNamed() {
+        String twice = CASE.replace("[" + ORDER + "]", "[" + ORDER + "," + ORDER + "]");
+        assertThat(onlyProblem(twice)).isEqualTo(new Problem("orders[1].id", "duplicate order id \"o-1\""));
+        String shipment = CASE.substring(0, CASE.length() - 1) + ",\"shipments\":[{\"orderId\":\"o-2\",\"carrier\":\"SF\","
+                + "\"shippedAt\":\"2026-11-02T10:00:00+08:00\"}]}";
+        assertThat(onlyProblem(shipment)).isEqualTo(new Problem("shipments[0].orderId", "unknown order \"o-2\""));
+    }
+
+    @Test
+    void syntaxErrorsDuplicateKeysAndDeepNestingAreErrorsNotCrashes() {
+        assertThat(onlyProblem("{\"caseId\":").message()).startsWith("not valid JSON");
+        assertThat(onlyProblem(CASE.replace("{\"caseId\":\"c-1\",", "{\"caseId\":\"c-1\",\"caseId\":\"c-2\",")).message())
+                .contains("Duplicate field");
+        // Deep nesting never reaches the stack: typed binding rejects it, and the depth limit guards tree reads.
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThat(onlyProblem(deep).path()).isEqualTo("$");
+        String deepInField = CASE.replace("\"orders\":[", "\"orders\":" + "[".repeat(100_000));
+        assertThat(parse(deepInField)).isInstanceOf(CaseInput.Invalid.class);
+        CaseInput.Invalid bad = (CaseInput.Invalid) parse(CASE.replace("\"platform\":\"tmall\"", "\"platform\":\"jd\""));
+        assertThat(bad.caseId()).isEqualTo("c-1");
+        assertThat(bad.describe()).isEqualTo("t.jsonl:7: case c-1: platform: unknown platform \"jd\" (one of taobao, tmall, pdd)");
+    }
+
+    @Test
+    void jsonLinesKeepsGoingAfterBadLinesAndReportsInvalidUtf8PerLine() {
+        byte[] bad = {(byte) 0xC3, (byte) 0x28};
+        byte[] bytes = (new String(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.ISO_8859_1)
+                + CASE + "\n\n" + new String(bad, StandardCharsets.ISO_8859_1) + "\r\n" + CASE + "\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        List<CaseInput> read = CaseReader.jsonLines(new ByteArrayInputStream(bytes), "x.jsonl").toList();
+        assertThat(read).hasSize(3);
+        assertThat(read.get(0)).isInstanceOf(CaseInput.Valid.class);
+        assertThat(((CaseInput.Invalid) read.get(1)).describe()).isEqualTo("x.jsonl:3: case ?: $: not valid UTF-8");
+        assertThat(read.get(2)).isInstanceOf(CaseInput.Valid.class);
+        assertThat(read.get(2).line()).isEqualTo(4);
+    }
+}
