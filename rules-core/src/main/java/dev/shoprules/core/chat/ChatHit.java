@@ -19,6 +19,9 @@ public record ChatHit(ChatDetector detector, String tag, String text, int start,
         Objects.requireNonNull(text, "text");
     }
 
+    private static final Comparator<ChatHit> EARLIEST_LONGEST = (a, b) ->
+            a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end);
+
     boolean overlaps(ChatHit other) {
         return start < other.end && other.start < end;
     }
@@ -29,7 +32,7 @@ public record ChatHit(ChatDetector detector, String tag, String text, int start,
      */
     static List<ChatHit> outermost(List<ChatHit> hits) {
         List<ChatHit> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparingInt(ChatHit::start).thenComparing(Comparator.comparingInt(ChatHit::end).reversed()));
+        sorted.sort(EARLIEST_LONGEST);
         List<ChatHit> out = new ArrayList<>(sorted.size());
         int reached = -1;
         for (ChatHit h : sorted) {

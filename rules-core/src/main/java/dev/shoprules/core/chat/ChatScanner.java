@@ -5,7 +5,7 @@ import dev.shoprules.core.chat.Lexicon.Match;
 import dev.shoprules.core.chat.Lexicon.Term;
 import dev.shoprules.core.privacy.Masking;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +31,7 @@ public final class ChatScanner {
     /** Characters allowed between a channel word and the id after it (是, 号, 为…). */
     static final int ID_LEAD = 3;
     private static final String ID_LEAD_CHARS = "是号为码叫搜";
+    static final int PHONE_MIN_DIGITS = 10;
     static final int PHONE_MAX_DIGITS = 13;
 
     private static final class Holder {
@@ -70,7 +71,7 @@ public final class ChatScanner {
     public MessageReading read(String message, ScanContext context) {
         Objects.requireNonNull(context, "context");
         NormalizedText text = NormalizedText.of(message);
-        List<Match> matches = lexicon.scan(text);
+        Lexicon.Matches matches = lexicon.scan(text);
         Negation negation = new Negation(text, matches, adjacentNegations);
         List<ChatHit> hits = new ArrayList<>();
         words(text, matches, negation, ChatDetector.OFF_PLATFORM, true, hits);
@@ -90,14 +91,14 @@ public final class ChatScanner {
      * Deny words of a detector's list that no allow word overlaps and (if negatable) no refusal negates;
      * overlapping words are reported as one span (全网最低 + 最低价 → 全网最低价), tagged like the first.
      */
-    private static void words(NormalizedText text, List<Match> matches, Negation negation, ChatDetector detector,
+    private static void words(NormalizedText text, Lexicon.Matches matches, Negation negation, ChatDetector detector,
                               boolean negatable, List<ChatHit> out) {
         String list = detector.slug();
-        List<Match> allows = matches.stream().filter(m -> m.is(list, "allow")).toList();
+        BitSet allowed = covered(matches.of(list, "allow"));
         Match first = null;
         int end = -1;
-        for (Match m : matches) {
-            if (!m.is(list, "deny") || overlapsAny(m, allows) || negatable && negation.negates(m.start(), m.end())) {
+        for (Match m : matches.of(list, "deny")) {
+            if (overlaps(m, allowed) || negatable && negation.negates(m.start(), m.end())) {
                 continue;
             }
             if (first != null && m.start() < end) {
@@ -120,29 +121,36 @@ public final class ChatScanner {
                 text.sourceStart(first.start()), text.sourceEnd(end - 1));
     }
 
-    private static boolean overlapsAny(Match m, List<Match> others) {
-        int i = Lexicon.firstStartingAt(others, Math.max(0, m.start() - 64));
-        for (; i < others.size() && others.get(i).start() < m.end(); i++) {
-            if (others.get(i).overlaps(m)) {
-                return true;
-            }
+    /** The positions some match covers. */
+    private static BitSet covered(List<Match> matches) {
+        BitSet bits = new BitSet();
+        for (Match m : matches) {
+            bits.set(m.start(), m.end());
         }
-        return false;
+        return bits;
+    }
+
+    private static boolean overlaps(Match m, BitSet covered) {
+        int next = covered.nextSetBit(m.start());
+        return next >= 0 && next < m.end();
     }
 
     /**
      * A review word and a reward word within {@value #PAIR_WINDOW} characters of each other, neither negated nor
      * inside an allowed phrase (感谢您的好评): 好评后联系客服领取红包, 晒图给您返5元.
      */
-    private static void reviewRewardPairs(NormalizedText text, List<Match> matches, Negation negation,
+    private static void reviewRewardPairs(NormalizedText text, Lexicon.Matches matches, Negation negation,
                                           List<ChatHit> out) {
         String list = ChatDetector.REVIEW_CASHBACK.slug();
-        List<Match> allows = matches.stream().filter(m -> m.is(list, "allow")).toList();
-        List<Match> rewards = matches.stream()
-                .filter(m -> m.is(list, "reward") && !overlapsAny(m, allows) && !negation.negates(m.start(), m.end()))
-                .toList();
-        for (Match review : matches) {
-            if (!review.is(list, "review") || overlapsAny(review, allows) || negation.negates(review.start(), review.end())) {
+        BitSet allowed = covered(matches.of(list, "allow"));
+        List<Match> rewards = new ArrayList<>();
+        for (Match m : matches.of(list, "reward")) {
+            if (!overlaps(m, allowed) && !negation.negates(m.start(), m.end())) {
+                rewards.add(m);
+            }
+        }
+        for (Match review : matches.of(list, "review")) {
+            if (overlaps(review, allowed) || negation.negates(review.start(), review.end())) {
                 continue;
             }
             int from = Math.max(0, review.start() - PAIR_WINDOW - 16);
@@ -164,11 +172,9 @@ public final class ChatScanner {
     }
 
     /** An id right after a channel word: 微信：abc_123, vx abc123, 扣扣 12345678. */
-    private static void channelIds(NormalizedText text, List<Match> matches, ScanContext context, List<ChatHit> out) {
-        for (Match m : matches) {
-            if (!m.is(ChatDetector.CONTACT_INFO.slug(), "channel")) {
-                continue;
-            }
+    private static void channelIds(NormalizedText text, Lexicon.Matches matches, ScanContext context,
+                                   List<ChatHit> out) {
+        for (Match m : matches.of(ChatDetector.CONTACT_INFO.slug(), "channel")) {
             int i = m.end();
             int lead = 0;
             while (i < text.length() && lead < ID_LEAD && ID_LEAD_CHARS.indexOf(text.charAt(i)) >= 0
@@ -184,8 +190,11 @@ public final class ChatScanner {
             if (length == 0 || length > 20) {
                 continue;
             }
-            String id = text.dense().subSequence(start, i).toString();
-            boolean digits = id.chars().allMatch(c -> NormalizedText.isDigit((char) c));
+            String id = new String(text.chars(), start, length);
+            boolean digits = true;
+            for (int k = 0; k < length; k++) {
+                digits &= NormalizedText.isDigit(id.charAt(k));
+            }
             boolean valid = m.term().tag().equals("qq")
                     ? digits && length >= 5 && length <= 11 && id.charAt(0) != '0'
                     : digits ? length >= 6 && length <= 13 : NormalizedText.isAsciiLetter(id.charAt(0)) && length >= 6;
@@ -223,12 +232,17 @@ public final class ChatScanner {
                 i++;
             }
             pieces.add(new int[] {pieceStart, i});
-            if (context.ownNumbers().contains(text.dense().subSequence(runStart, i).toString())) {
+            // No phone has fewer than PHONE_MIN_DIGITS digits: most runs (sizes, prices, counts) end here.
+            if (i - runStart < PHONE_MIN_DIGITS
+                    || context.ownNumbers().contains(text.dense().subSequence(runStart, i).toString())) {
                 continue;
             }
             for (int p = 0; p < pieces.size(); ) {
                 int found = -1;
                 for (int q = p; q < pieces.size() && pieces.get(q)[1] - pieces.get(p)[0] <= PHONE_MAX_DIGITS; q++) {
+                    if (pieces.get(q)[1] - pieces.get(p)[0] < PHONE_MIN_DIGITS) {
+                        continue;
+                    }
                     String digits = text.dense().subSequence(pieces.get(p)[0], pieces.get(q)[1]).toString();
                     if (phoneShaped(digits) && !context.ownNumbers().contains(digits)) {
                         out.add(new ChatHit(ChatDetector.CONTACT_INFO, "phone", Masking.phone(digits),
@@ -258,6 +272,9 @@ public final class ChatScanner {
 
     /** E-mail addresses: each {@code @} looks at most 64 characters left and 253 right. */
     private static void emails(String message, List<ChatHit> out) {
+        if (message.indexOf('@') < 0 && message.indexOf('＠') < 0 && message.indexOf('﹫') < 0) {
+            return; // the only characters that read as @
+        }
         for (int at = 0; at < message.length(); at++) {
             char c = Folding.syntax(message.charAt(at));
             if (c != '@') {
@@ -340,8 +357,15 @@ public final class ChatScanner {
         if (dot <= 0 || dot == host.length() - 1) {
             return false;
         }
-        String label = host.substring(0, dot);
-        return TLDS.contains(host.substring(dot + 1)) && label.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        if (!TLDS.contains(host.substring(dot + 1))) {
+            return false;
+        }
+        for (int i = 0; i < dot; i++) {
+            if (NormalizedText.isAsciiLetter(host.charAt(i))) {
+                return true; // a host has a letter before its top-level domain (99.cc is a price, not a host)
+            }
+        }
+        return false;
     }
 
     private static boolean onPlatform(String host, Set<String> allowed) {
@@ -366,9 +390,16 @@ public final class ChatScanner {
         return NormalizedText.isAsciiLetter(c) || NormalizedText.isDigit(c) || c == '.' || c == '-';
     }
 
+    private static final boolean[] LINK_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            LINK_CHARS[c] = isHostChar(c) || "/:?=&_%#~+@".indexOf(c) >= 0;
+        }
+    }
+
     private static boolean isLinkChar(char c) {
-        return isHostChar(c) || c == '/' || c == ':' || c == '?' || c == '=' || c == '&' || c == '_' || c == '%'
-                || c == '#' || c == '~' || c == '+' || c == '@';
+        return c < 128 && LINK_CHARS[c];
     }
 
     private static boolean lettersOnly(String s, int from, int to) {
@@ -411,7 +442,8 @@ public final class ChatScanner {
         hits.forEach(h -> byDetector.computeIfAbsent(h.detector(), d -> new ArrayList<>()).add(h));
         List<ChatHit> out = new ArrayList<>(hits.size());
         byDetector.values().forEach(same -> out.addAll(ChatHit.outermost(same)));
-        out.sort(Comparator.comparingInt(ChatHit::start).thenComparing(ChatHit::detector));
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : a.detector().compareTo(b.detector()));
         return out;
     }
 }

@@ -51,9 +51,15 @@ final class Folding {
 
     private Folding() {}
 
-    private static int entry(char c) {
+    /** The packed fold of a BMP character (see {@link #TABLE}); read with {@link #kindOf}, {@link #isMulti}. */
+    static int entry(char c) {
         int e = TABLE[c];
         return e != 0 ? e : compute(c);
+    }
+
+    /** Whether an entry folds to several characters ({@link #multi}); otherwise {@code (char) entry} is its fold. */
+    static boolean isMulti(int entry) {
+        return (entry & MULTI_FLAG) != 0;
     }
 
     private static int compute(char c) {
@@ -80,7 +86,7 @@ final class Folding {
         return e;
     }
 
-    private static Kind kindOf(int entry) {
+    static Kind kindOf(int entry) {
         return KINDS[(entry >>> KIND_SHIFT & 3) - 1];
     }
 
@@ -126,7 +132,7 @@ final class Folding {
         return kindOf(e) == Kind.KEEP && (e & MULTI_FLAG) == 0 ? (char) e : 0;
     }
 
-    private static String multi(char c) {
+    static String multi(char c) {
         String m = MULTI.get(c);
         if (m == null) {
             compute(c); // another thread published the table entry first; computing again is idempotent

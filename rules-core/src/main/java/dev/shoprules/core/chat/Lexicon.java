@@ -12,37 +12,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
  * The word lists of chat reading, one data file per list ({@code <list>.words} in
- * {@code dev/shoprules/core/chat/}), matched in a single Aho-Corasick pass over {@link NormalizedText}.
+ * {@code dev/shoprules/core/chat/}), matched in a single Aho-Corasick pass (hankcs's double-array trie) over
+ * {@link NormalizedText}.
  * <p>
  * A line of a word list is {@code kind[ tag]: word word …}: the kind says how a reader uses the words
  * ({@code deny}, {@code allow}, {@code before}, {@code carrier}…), the tag is what a finding reports
  * ({@code deny payment:} → tag {@code payment}). Words are folded like chat text, so they may be written in any
  * width or script; a word may not contain spaces. {@code alias NAME: a b c} defines {@code {NAME}}, which
  * expands in later words of the same list and of every list read after {@code aliases.words}: {@code 加{微信}}
- * stands for 加微信, 加薇信, 加vx… A word that starts or ends with an ASCII letter matches only where the
- * original text has no ASCII letter right before or after it ({@code sb} is not found in {@code usb}).
+ * stands for 加微信, 加薇信, 加vx… A word that starts with an ASCII letter matches only where the original text
+ * has no ASCII letter right before it ({@code sb} is not found in {@code usb}; {@code vx} is in {@code vxabc123}).
  */
 final class Lexicon {
     private static final String DIRECTORY = "dev/shoprules/core/chat/";
     private static final Pattern LINE = Pattern.compile("([a-z-]+)(?: ([^\\s:]+))?:(.*)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
 
-    /** One word of one list, in the form it is matched in. */
-    record Term(String list, String kind, String tag, String word, String dense, boolean asciiStart,
-                boolean asciiEnd) {}
+    private static final Comparator<Match> BY_START_LONGER_FIRST = (a, b) ->
+            a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+
+    /** Kinds that are data for a reader, not words to find in text. */
+    private static final Set<String> DATA_KINDS = Set.of("domain", "adjacent");
+
+    /** One word of one list, in the form it is matched in; {@code group} numbers its list and kind. */
+    record Term(String list, String kind, String tag, String word, String dense, boolean asciiStart, int group) {}
 
     /** A term found at dense {@code [start, end)}. */
     record Match(Term term, int start, int end) {
-        boolean is(String list, String kind) {
-            return term.list.equals(list) && term.kind.equals(kind);
-        }
-
         boolean overlaps(Match other) {
             return start < other.end && other.start < end;
         }
@@ -52,54 +55,82 @@ final class Lexicon {
         }
     }
 
-    private final List<Term> terms;
-    private final PayloadTrie<List<Term>> trie;
+    /**
+     * The matches of one text, by list and kind, each ordered by start (longer first at the same start). Found
+     * in one pass and sorted per group, so readers take the few groups they need without filtering.
+     */
+    static final class Matches {
+        private final Map<String, Integer> groups;
+        private final List<List<Match>> byGroup;
 
-    private Lexicon(List<Term> terms) {
+        private Matches(Map<String, Integer> groups) {
+            this.groups = groups;
+            this.byGroup = new ArrayList<>(groups.size());
+            for (int i = 0; i < groups.size(); i++) {
+                byGroup.add(new ArrayList<>());
+            }
+        }
+
+        /** The matches of one list and kind ({@code of("contact-info", "deny")}); empty if none. */
+        List<Match> of(String list, String kind) {
+            Integer g = groups.get(list + "/" + kind);
+            return g == null ? List.of() : byGroup.get(g);
+        }
+
+        private void sort() {
+            // The trie reports matches by end; within a group they are nearly in start order already.
+            byGroup.forEach(list -> list.sort(BY_START_LONGER_FIRST));
+        }
+    }
+
+    private final List<Term> terms;
+    private final Map<String, Integer> groups;
+    private final AhoCorasickDoubleArrayTrie<List<Term>> trie = new AhoCorasickDoubleArrayTrie<>();
+
+    private Lexicon(List<Term> terms, Map<String, Integer> groups) {
         this.terms = List.copyOf(terms);
+        this.groups = Map.copyOf(groups);
         Map<String, List<Term>> byDense = new LinkedHashMap<>();
         for (Term t : terms) {
-            if (t.kind().equals("domain")) {
-                continue; // data for the link scanner, not words to find
+            if (!DATA_KINDS.contains(t.kind())) {
+                byDense.computeIfAbsent(t.dense(), k -> new ArrayList<>()).add(t);
             }
-            byDense.computeIfAbsent(t.dense(), k -> new ArrayList<>()).add(t);
         }
-        // One payload per distinct keyword: the trie keeps a single payload per keyword.
-        PayloadTrie.PayloadTrieBuilder<List<Term>> builder = PayloadTrie.builder();
-        byDense.forEach((dense, same) -> builder.addKeyword(dense, List.copyOf(same)));
-        this.trie = builder.build();
+        // One value per distinct keyword: every term spelled that way.
+        Map<String, List<Term>> keywords = new LinkedHashMap<>();
+        byDense.forEach((dense, same) -> keywords.put(dense, List.copyOf(same)));
+        trie.build(keywords);
     }
 
     /** Reads {@code aliases.words}, then each list, in order. */
     static Lexicon load(String... lists) {
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         List<Term> terms = new ArrayList<>();
-        read("aliases", aliases, terms);
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        read("aliases", aliases, terms, groups);
         for (String list : lists) {
-            read(list, new LinkedHashMap<>(aliases), terms);
+            read(list, new LinkedHashMap<>(aliases), terms, groups);
         }
-        return new Lexicon(terms);
+        return new Lexicon(terms, groups);
     }
 
     List<Term> terms() {
         return terms;
     }
 
-    /** Every term found in the text (overlaps included), ordered by start, longer first. */
-    List<Match> scan(NormalizedText text) {
-        List<Match> found = new ArrayList<>();
-        trie.parseText(text.dense(), emit -> {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            for (Term t : emit.getPayload()) {
-                if (!(t.asciiStart() && asciiLetterBefore(text, start))
-                        && !(t.asciiEnd() && asciiLetterAfter(text, end))) {
-                    found.add(new Match(t, start, end));
+    /** Every term found in the text, overlaps included, by list and kind. */
+    Matches scan(NormalizedText text) {
+        Matches found = new Matches(groups);
+        trie.parseText(text.chars(), (start, end, terms) -> {
+            boolean letterBefore = asciiLetterBefore(text, start);
+            for (int i = 0; i < terms.size(); i++) {
+                Term t = terms.get(i);
+                if (!(t.asciiStart() && letterBefore)) {
+                    found.byGroup.get(t.group()).add(new Match(t, start, end));
                 }
             }
-            return true;
         });
-        found.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+        found.sort();
         return found;
     }
 
@@ -122,13 +153,8 @@ final class Lexicon {
         return before >= 0 && NormalizedText.isAsciiLetter(Folding.syntax(text.original().charAt(before)));
     }
 
-    private static boolean asciiLetterAfter(NormalizedText text, int end) {
-        int after = text.sourceEnd(end - 1);
-        return after < text.original().length()
-                && NormalizedText.isAsciiLetter(Folding.syntax(text.original().charAt(after)));
-    }
-
-    private static void read(String list, Map<String, List<String>> aliases, List<Term> into) {
+    private static void read(String list, Map<String, List<String>> aliases, List<Term> into,
+                             Map<String, Integer> groups) {
         String file = DIRECTORY + list + ".words";
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
@@ -167,9 +193,9 @@ final class Lexicon {
                     if (dense.isEmpty()) {
                         throw new IllegalStateException(file + ":" + number + ": \"" + w + "\" has no letters");
                     }
+                    int group = groups.computeIfAbsent(list + "/" + kind, k -> groups.size());
                     into.add(new Term(list, kind, tag == null ? kind : tag, w, dense,
-                            NormalizedText.isAsciiLetter(dense.charAt(0)),
-                            NormalizedText.isAsciiLetter(dense.charAt(dense.length() - 1))));
+                            NormalizedText.isAsciiLetter(dense.charAt(0)), group));
                 }
             }
         } catch (IOException e) {

@@ -31,11 +31,31 @@ public final class NormalizedText {
         int n = 0;
         int currentClause = 0;
         for (int i = 0; i < original.length(); ) {
-            int cp = original.codePointAt(i);
-            Folding.Kind kind = Folding.kind(cp);
+            char ch = original.charAt(i);
+            int cp = ch;
+            Folding.Kind kind;
+            String several = null;
+            char single = 0;
+            if (!Character.isSurrogate(ch)) {
+                // The common case: one table lookup gives the kind and the fold.
+                int e = Folding.entry(ch);
+                kind = Folding.kindOf(e);
+                if (kind == Folding.Kind.KEEP) {
+                    if (Folding.isMulti(e)) {
+                        several = Folding.multi(ch);
+                    } else {
+                        single = (char) e;
+                    }
+                } else {
+                    single = (char) e;
+                }
+            } else {
+                cp = original.codePointAt(i);
+                kind = Folding.kind(cp);
+                several = kind == Folding.Kind.KEEP ? Folding.folded(cp) : null;
+            }
             if (kind == Folding.Kind.KEEP) {
-                String f = cp <= 0xFFFF && Folding.single((char) cp) != 0 ? null : Folding.folded(cp);
-                int add = f == null ? 1 : f.length();
+                int add = several == null ? 1 : several.length();
                 if (n + add > out.length) {
                     int grown = Math.max(out.length * 2, n + add);
                     out = Arrays.copyOf(out, grown);
@@ -43,13 +63,13 @@ public final class NormalizedText {
                     cls = Arrays.copyOf(cls, grown);
                 }
                 for (int k = 0; k < add; k++) {
-                    out[n] = f == null ? Folding.single((char) cp) : f.charAt(k);
+                    out[n] = several == null ? single : several.charAt(k);
                     src[n] = i;
                     cls[n] = currentClause;
                     n++;
                 }
             } else if (kind == Folding.Kind.BREAK) {
-                if (Folding.syntax((char) cp) == '?' || endsWithQuestionParticle(out, cls, n, currentClause)) {
+                if (single == '?' || endsWithQuestionParticle(out, cls, n, currentClause)) {
                     questions.set(currentClause);
                 }
                 currentClause++;
@@ -59,7 +79,7 @@ public final class NormalizedText {
         if (endsWithQuestionParticle(out, cls, n, currentClause)) {
             questions.set(currentClause);
         }
-        this.chars = out;
+        this.chars = n == out.length ? out : Arrays.copyOf(out, n);
         this.source = src;
         this.clause = cls;
         this.length = n;
@@ -86,6 +106,11 @@ public final class NormalizedText {
         return chars[i];
     }
 
+    /** The folded characters, exactly {@link #length()} of them; not to be modified. */
+    char[] chars() {
+        return chars;
+    }
+
     /** The folded text, separators removed. */
     public CharSequence dense() {
         return java.nio.CharBuffer.wrap(chars, 0, length);
@@ -107,7 +132,8 @@ public final class NormalizedText {
 
     /** Index in the original text just after dense character {@code i}. */
     public int sourceEnd(int i) {
-        return source[i] + Character.charCount(original.codePointAt(source[i]));
+        int at = source[i];
+        return at + (Character.isHighSurrogate(original.charAt(at)) && at + 1 < original.length() ? 2 : 1);
     }
 
     /** The original text behind dense range {@code [start, end)}, separators included. */

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
  * Finds an order's receiver name, phone, address (or its part after the city) and tracking numbers in agent
@@ -24,14 +24,16 @@ final class PrivacyScanner {
 
     private record Needle(Order order, String tag, String shown) {}
 
-    private final PayloadTrie<List<Needle>> trie;
+    private final AhoCorasickDoubleArrayTrie<List<Needle>> trie = new AhoCorasickDoubleArrayTrie<>();
     private final boolean empty;
 
     private PrivacyScanner(Map<String, List<Needle>> needles) {
-        PayloadTrie.PayloadTrieBuilder<List<Needle>> b = PayloadTrie.builder();
-        needles.forEach((dense, list) -> b.addKeyword(dense, List.copyOf(list)));
-        this.trie = b.build();
         this.empty = needles.isEmpty();
+        if (!empty) {
+            Map<String, List<Needle>> keywords = new LinkedHashMap<>();
+            needles.forEach((dense, list) -> keywords.put(dense, List.copyOf(list)));
+            trie.build(keywords);
+        }
     }
 
     static PrivacyScanner of(CaseFacts c) {
@@ -95,15 +97,13 @@ final class PrivacyScanner {
         if (empty) {
             return byOrder;
         }
-        trie.parseText(text.dense(), emit -> {
-            for (Needle n : emit.getPayload()) {
+        trie.parseText(text.chars(), (start, end, found) -> {
+            for (Needle n : found) {
                 if (!n.order().buyerId().equals(account)) {
                     byOrder.computeIfAbsent(n.order().id(), k -> new ArrayList<>()).add(new ChatHit(
-                            ChatDetector.PRIVACY, n.tag(), n.shown(), text.sourceStart(emit.getStart()),
-                            text.sourceEnd(emit.getEnd())));
+                            ChatDetector.PRIVACY, n.tag(), n.shown(), text.sourceStart(start), text.sourceEnd(end - 1)));
                 }
             }
-            return true;
         });
         // The address after the city is found inside the full address: the longer span says it once.
         byOrder.replaceAll((order, hits) -> ChatHit.outermost(hits));

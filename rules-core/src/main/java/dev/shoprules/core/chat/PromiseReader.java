@@ -5,11 +5,9 @@ import dev.shoprules.core.facts.PromiseKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads promises from one agent or auto-reply message ({@code promises.words}): 给您发顺丰 → CARRIER SF,
@@ -18,6 +16,10 @@ import java.util.Set;
  */
 final class PromiseReader {
     static final String LIST = "promises";
+    /** Promises that carry no value: said once in a message is promised. */
+    private static final List<Map.Entry<String, PromiseKind>> PLAIN = List.of(
+            Map.entry("free-shipping", PromiseKind.FREE_SHIPPING), Map.entry("invoice", PromiseKind.INVOICE),
+            Map.entry("no-surcharge", PromiseKind.NO_SURCHARGE));
     /** Characters allowed between a carrier and the word that commits to it (给您发|顺丰, 顺丰|发货). */
     static final int COMMIT_GAP = 3;
     /** Characters allowed between a day or duration and the shipping verb (今天下午就给您|发出). */
@@ -30,43 +32,39 @@ final class PromiseReader {
             "一只", "1只", "一套", "1套", "一些", "个", "份", "件", "只", "套", "些");
     private static final String PARTICLES = "哦哈呢的了呀啊吧喔噢嘛～~!！。.，,";
 
-    List<PromiseMention> read(NormalizedText text, List<Match> all, Negation negation) {
-        List<Match> own = all.stream().filter(m -> m.term().list().equals(LIST)).toList();
-        BitSet conditional = conditionalClauses(text, own);
+    List<PromiseMention> read(NormalizedText text, Lexicon.Matches matches, Negation negation) {
+        BitSet conditional = conditionalClauses(text, matches);
         List<PromiseMention> out = new ArrayList<>();
-        carriers(text, own, negation, conditional, out);
-        Set<PromiseKind> said = EnumSet.noneOf(PromiseKind.class);
-        Match lastGift = null;
-        for (int i = 0; i < own.size(); i++) {
-            Match m = own.get(i);
-            PromiseKind kind = switch (m.term().kind()) {
-                case "free-shipping" -> PromiseKind.FREE_SHIPPING;
-                case "invoice" -> PromiseKind.INVOICE;
-                case "no-surcharge" -> PromiseKind.NO_SURCHARGE;
-                case "gift" -> PromiseKind.GIFT;
-                default -> null;
-            };
-            if (kind == null || !usable(text, m.start(), m.end(), negation, conditional)) {
-                continue;
-            }
-            if (kind == PromiseKind.GIFT) {
-                if (lastGift != null && lastGift.overlaps(m)) {
-                    continue; // 还送您一个…: one gift, described after the longest overlapping word
+        carriers(text, matches, negation, conditional, out);
+        for (Map.Entry<String, PromiseKind> kind : PLAIN) {
+            for (Match m : matches.of(LIST, kind.getKey())) {
+                if (usable(text, m.start(), m.end(), negation, conditional)) {
+                    out.add(mention(text, kind.getValue(), null, m.start(), m.end()));
+                    break; // said once is promised
                 }
-                lastGift = m;
-                int end = m.end();
-                for (int j = i + 1; j < own.size() && own.get(j).start() < end; j++) {
-                    if (own.get(j).term().kind().equals("gift")) {
-                        end = Math.max(end, own.get(j).end());
-                    }
-                }
-                out.add(mention(text, kind, gift(text, end), m.start(), end));
-            } else if (said.add(kind)) {
-                out.add(mention(text, kind, null, m.start(), m.end()));
             }
         }
-        shipBy(text, own, negation, conditional, out);
+        gifts(text, matches.of(LIST, "gift"), negation, conditional, out);
+        shipBy(text, matches, negation, conditional, out);
         return out;
+    }
+
+    /** 送您一个小风扇: one gift per run of overlapping gift words, described after the longest (还送|送您|一个…). */
+    private static void gifts(NormalizedText text, List<Match> gifts, Negation negation, BitSet conditional,
+                              List<PromiseMention> out) {
+        Match last = null;
+        for (int i = 0; i < gifts.size(); i++) {
+            Match m = gifts.get(i);
+            if (last != null && last.overlaps(m) || !usable(text, m.start(), m.end(), negation, conditional)) {
+                continue;
+            }
+            last = m;
+            int end = m.end();
+            for (int j = i + 1; j < gifts.size() && gifts.get(j).start() < end; j++) {
+                end = Math.max(end, gifts.get(j).end());
+            }
+            out.add(mention(text, PromiseKind.GIFT, gift(text, end), m.start(), end));
+        }
     }
 
     private static PromiseMention mention(NormalizedText text, PromiseKind kind, String value, int start, int end) {
@@ -79,18 +77,14 @@ final class PromiseReader {
     }
 
     /** Clauses holding a condition word (如果, 的话, 需要补…) that is not part of a neutral word (满意). */
-    private static BitSet conditionalClauses(NormalizedText text, List<Match> own) {
-        boolean[] neutral = new boolean[text.length()];
-        for (Match m : own) {
-            if (m.term().kind().equals("neutral")) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    neutral[i] = true;
-                }
-            }
+    private static BitSet conditionalClauses(NormalizedText text, Lexicon.Matches matches) {
+        BitSet neutral = new BitSet();
+        for (Match m : matches.of(LIST, "neutral")) {
+            neutral.set(m.start(), m.end());
         }
         BitSet clauses = new BitSet();
-        for (Match m : own) {
-            if (m.term().kind().equals("condition") && !neutral[m.start()]) {
+        for (Match m : matches.of(LIST, "condition")) {
+            if (!neutral.get(m.start())) {
                 clauses.set(text.clauseOf(m.start()));
             }
         }
@@ -101,13 +95,13 @@ final class PromiseReader {
      * A carrier named next to a committing word (发, 安排, 走, 默认…) is promised; a clause naming two carriers
      * (顺丰或者中通都可以发) promises neither.
      */
-    private static void carriers(NormalizedText text, List<Match> own, Negation negation, BitSet conditional,
+    private static void carriers(NormalizedText text, Lexicon.Matches matches, Negation negation, BitSet conditional,
                                  List<PromiseMention> out) {
-        List<Match> commits = own.stream().filter(m -> m.term().kind().equals("commit")).toList();
+        List<Match> commits = matches.of(LIST, "commit");
         Map<Integer, List<Match>> byClause = new LinkedHashMap<>();
         Match kept = null;
-        for (Match m : own) {
-            if (!m.term().kind().equals("carrier") || kept != null && kept.covers(m)) {
+        for (Match m : matches.of(LIST, "carrier")) {
+            if (kept != null && kept.covers(m)) {
                 continue;
             }
             kept = m;
@@ -160,11 +154,14 @@ final class PromiseReader {
     }
 
     /** 今天/明天/后天 … 发货, or N 小时/天 内 … 发货. */
-    private static void shipBy(NormalizedText text, List<Match> own, Negation negation, BitSet conditional,
+    private static void shipBy(NormalizedText text, Lexicon.Matches matches, Negation negation, BitSet conditional,
                                List<PromiseMention> out) {
-        List<Match> ships = own.stream().filter(m -> m.term().kind().equals("ship")).toList();
+        List<Match> ships = matches.of(LIST, "ship");
         Match lastDay = null;
-        for (Match m : own) {
+        List<Match> dayOrDuration = new ArrayList<>(matches.of(LIST, "day"));
+        dayOrDuration.addAll(matches.of(LIST, "hours"));
+        dayOrDuration.addAll(matches.of(LIST, "days"));
+        for (Match m : dayOrDuration) {
             String kind = m.term().kind();
             if (kind.equals("day")) {
                 if (lastDay != null && lastDay.covers(m)) {
