@@ -1,11 +1,5 @@
 package dev.shoprules.core.chat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -26,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Folding {
     enum Kind { KEEP, SEP, BREAK }
 
-    private static final String DIRECTORY = "dev/shoprules/core/chat/";
     private static final String BREAKS = "。,!?;\n\r";
 
     /**
@@ -182,28 +175,13 @@ final class Folding {
     }
 
     private static void readPairs(String file, Map<Integer, String> into) {
-        try (InputStream in = Folding.class.getClassLoader().getResourceAsStream(DIRECTORY + file)) {
-            if (in == null) {
-                throw new IllegalStateException("chat data file " + DIRECTORY + file + " is not on the classpath");
+        for (ChatData.Line line : ChatData.lines(file)) {
+            int from = line.text().codePointAt(0);
+            String to = line.text().substring(Character.charCount(from)).strip();
+            if (to.isEmpty()) {
+                throw line.error("expected a character and what it reads as");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                int from = t.codePointAt(0);
-                String to = t.substring(Character.charCount(from)).strip();
-                if (to.isEmpty()) {
-                    throw new IllegalStateException(file + ":" + number + ": expected a character and what it reads as");
-                }
-                into.put(from, to);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DIRECTORY + file, e);
+            into.put(from, to);
         }
     }
 }

@@ -1,21 +1,14 @@
 package dev.shoprules.core.chat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
  * The word lists of chat reading, one data file per list ({@code <list>.words} in
@@ -31,7 +24,6 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
  * has no ASCII letter right before it ({@code sb} is not found in {@code usb}; {@code vx} is in {@code vxabc123}).
  */
 final class Lexicon {
-    private static final String DIRECTORY = "dev/shoprules/core/chat/";
     private static final Pattern LINE = Pattern.compile("([a-z-]+)(?: ([^\\s:]+))?:(.*)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
 
@@ -155,63 +147,50 @@ final class Lexicon {
 
     private static void read(String list, Map<String, List<String>> aliases, List<Term> into,
                              Map<String, Integer> groups) {
-        String file = DIRECTORY + list + ".words";
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("word list " + file + " is not on the classpath");
+        for (ChatData.Line line : ChatData.lines(list + ".words")) {
+            Matcher m = LINE.matcher(line.text());
+            if (!m.matches()) {
+                throw line.error("expected \"kind[ tag]: word word …\"");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                Matcher m = LINE.matcher(t);
-                if (!m.matches()) {
-                    throw new IllegalStateException(file + ":" + number + ": expected \"kind[ tag]: word word …\"");
-                }
-                String kind = m.group(1);
-                String tag = m.group(2);
-                List<String> words = new ArrayList<>();
-                for (String w : m.group(3).strip().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        words.addAll(expand(w, aliases, file + ":" + number));
-                    }
-                }
-                if (words.isEmpty()) {
-                    throw new IllegalStateException(file + ":" + number + ": no words");
-                }
-                if (kind.equals("alias")) {
-                    aliases.put(Objects.requireNonNull(tag, file + ":" + number + ": alias needs a name"), words);
-                    continue;
-                }
-                for (String w : words) {
-                    String dense = Folding.dense(w);
-                    if (dense.isEmpty()) {
-                        throw new IllegalStateException(file + ":" + number + ": \"" + w + "\" has no letters");
-                    }
-                    int group = groups.computeIfAbsent(list + "/" + kind, k -> groups.size());
-                    into.add(new Term(list, kind, tag == null ? kind : tag, w, dense,
-                            NormalizedText.isAsciiLetter(dense.charAt(0)), group));
+            String kind = m.group(1);
+            String tag = m.group(2);
+            List<String> words = new ArrayList<>();
+            for (String w : m.group(3).strip().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    words.addAll(expand(w, aliases, line));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            if (words.isEmpty()) {
+                throw line.error("no words");
+            }
+            if (kind.equals("alias")) {
+                if (tag == null) {
+                    throw line.error("an alias needs a name");
+                }
+                aliases.put(tag, words);
+                continue;
+            }
+            for (String w : words) {
+                String dense = Folding.dense(w);
+                if (dense.isEmpty()) {
+                    throw line.error("\"" + w + "\" has no letters");
+                }
+                int group = groups.computeIfAbsent(list + "/" + kind, k -> groups.size());
+                into.add(new Term(list, kind, tag == null ? kind : tag, w, dense,
+                        NormalizedText.isAsciiLetter(dense.charAt(0)), group));
+            }
         }
     }
 
     /** {@code 加{微信}} → 加微信, 加薇信, …; several placeholders expand to every combination. */
-    private static List<String> expand(String word, Map<String, List<String>> aliases, String where) {
+    private static List<String> expand(String word, Map<String, List<String>> aliases, ChatData.Line where) {
         Matcher m = PLACEHOLDER.matcher(word);
         if (!m.find()) {
             return List.of(word);
         }
         List<String> values = aliases.get(m.group(1));
         if (values == null) {
-            throw new IllegalStateException(where + ": unknown alias {" + m.group(1) + "}");
+            throw where.error("unknown alias {" + m.group(1) + "}");
         }
         List<String> out = new ArrayList<>();
         for (String v : values) {
