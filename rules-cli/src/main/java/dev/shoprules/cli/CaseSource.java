@@ -5,7 +5,9 @@ import dev.shoprules.core.json.CaseReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -16,13 +18,28 @@ import java.util.stream.Stream;
 record CaseSource(Stream<CaseInput> cases, boolean jsonLines) {
 
     static CaseSource open(String name, InputStream stdin) throws IOException {
+        return open(name, stdin, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(String, InputStream)}, reading through {@code meter} (e.g. to count bytes for a progress bar). */
+    static CaseSource open(String name, InputStream stdin, UnaryOperator<InputStream> meter) throws IOException {
         if ("-".equals(name)) {
-            BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+            BufferedInputStream in = new BufferedInputStream(meter.apply(stdin), 1 << 16);
             boolean lines = firstLineIsWholeObject(in);
             return new CaseSource(lines ? CaseReader.jsonLines(in, "-") : CaseReader.single(in, "-"), lines);
         }
-        Path file = Path.of(name);
-        return new CaseSource(CaseReader.read(file), CaseReader.isJsonLines(name));
+        InputStream in = meter.apply(Files.newInputStream(Path.of(name)));
+        boolean lines = CaseReader.isJsonLines(name);
+        return new CaseSource(lines ? CaseReader.jsonLines(in, name).onClose(() -> closeQuietly(in))
+                : CaseReader.single(in, name), lines);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // a read-only stream: nothing to lose
+        }
     }
 
     private static boolean firstLineIsWholeObject(BufferedInputStream in) throws IOException {

@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
                 CaseInput input = it.next();
                 if (input instanceof CaseInput.Invalid bad) {
                     invalid++;
-                    err.println(jsonErrors ? CaseJson.compact(ErrorLine.of(bad)) : bad.describe());
+                    ErrorLine.print(err, bad, jsonErrors);
                     continue;
                 }
                 CaseInput.Valid ok = (CaseInput.Valid) input;
@@ -62,9 +62,7 @@ final class CheckCommand implements Callable<Integer> {
                     verdict = engine.evaluate(ok.facts());
                 } catch (IllegalArgumentException e) {
                     invalid++;
-                    CaseInput.Invalid bad = new CaseInput.Invalid(ok.source(), ok.line(), ok.facts().caseId(),
-                            java.util.List.of(new dev.shoprules.core.json.Problem("platform", e.getMessage())));
-                    err.println(jsonErrors ? CaseJson.compact(ErrorLine.of(bad)) : bad.describe());
+                    ErrorLine.print(err, ErrorLine.undecidable(ok, e), jsonErrors);
                     continue;
                 }
                 if (text) {

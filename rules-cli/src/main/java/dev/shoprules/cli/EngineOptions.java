@@ -5,6 +5,7 @@ import dev.shoprules.core.params.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -20,14 +21,19 @@ final class EngineOptions {
     List<String> assignments = new ArrayList<>();
 
     ShopRules engine() throws IOException {
-        ShopRules.Builder b = ShopRules.builder();
+        return ShopRules.builder().parameters(overrides()).build();
+    }
+
+    /** The overrides in the order they apply: the --params file, then each --set. */
+    Map<String, Object> overrides() throws IOException {
+        Map<String, Object> all = new LinkedHashMap<>();
         if (paramsFile != null) {
-            b.parametersFile(paramsFile);
+            all.putAll(Parameters.readFile(paramsFile));
         }
         for (String a : assignments) {
             Map.Entry<String, String> kv = Parameters.assignment(a);
-            b.set(kv.getKey(), kv.getValue());
+            all.put(kv.getKey(), kv.getValue());
         }
-        return b.build();
+        return all;
     }
 }

@@ -1,21 +1,10 @@
 package dev.shoprules.pdd;
 
 import dev.shoprules.core.Platform;
-import dev.shoprules.core.testing.GoldenCases;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import dev.shoprules.core.testing.GoldenCaseSuite;
 
-class PddGoldenTest {
-
-    @TestFactory
-    Stream<DynamicTest> goldenCases() {
-        return GoldenCases.tests(Platform.PDD);
-    }
-
-    @Test
-    void everyRuleFiresInSomeGoldenCase() {
-        GoldenCases.assertEveryRuleFires(Platform.PDD);
+class PddGoldenTest extends GoldenCaseSuite {
+    PddGoldenTest() {
+        super(Platform.PDD);
     }
 }

@@ -8,13 +8,16 @@ import dev.shoprules.core.params.Parameters;
 import dev.shoprules.core.rules.Evaluation;
 import dev.shoprules.core.rules.Handover;
 import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.rules.RulePack;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Verdict;
+import java.net.URL;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 
@@ -139,6 +142,12 @@ public final class RuleBook {
     /** The rules with this book's parameters applied: ids, versions, figures, citations. */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** A file kept beside a rule of this book's pack ({@code late-shipment.exam.yaml}); see {@link RulePack#ruleResource}. */
+    public Optional<URL> ruleResource(Rule rule, String suffix) {
+        Objects.requireNonNull(rule, "rule");
+        return loaded.pack.ruleResource(rule.slug(), suffix);
     }
 
     /** The overrides this book applies on top of the pack defaults. */

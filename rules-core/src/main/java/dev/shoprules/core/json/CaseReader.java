@@ -1,6 +1,5 @@
 package dev.shoprules.core.json;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +58,7 @@ public final class CaseReader {
 
     /** Reads JSON Lines; blank lines are skipped (they hold no case). The stream is lazy and sequential. */
     public static Stream<CaseInput> jsonLines(InputStream in, String source) {
-        Iterator<CaseInput> it = new LineIterator(new BufferedInputStream(in, 1 << 16), source);
+        Iterator<CaseInput> it = new LineIterator(in, source);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
                 false);
     }
@@ -89,10 +88,17 @@ public final class CaseReader {
         }
     }
 
+    /**
+     * Splits the input into lines with its own 64 KiB buffer, scanning for newlines in bulk: reading byte by byte
+     * through a synchronized stream cost more than parsing the JSON.
+     */
     private static final class LineIterator implements Iterator<CaseInput> {
         private final InputStream in;
         private final String source;
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
+        private final byte[] chunk = new byte[1 << 16];
+        private int pos;
+        private int limit;
         private long lineNo;
         private CaseInput next;
         private boolean eof;
@@ -125,21 +131,32 @@ public final class CaseReader {
             buffer.reset();
             boolean tooLong = false;
             boolean sawAny = false;
+            boolean newline = false;
             try {
-                int b;
-                while ((b = in.read()) != -1) {
+                while (!newline) {
+                    if (pos == limit) {
+                        limit = in.read(chunk, 0, chunk.length);
+                        pos = 0;
+                        if (limit <= 0) {
+                            limit = 0;
+                            eof = true;
+                            break;
+                        }
+                    }
+                    int end = pos;
+                    while (end < limit && chunk[end] != '\n') {
+                        end++;
+                    }
+                    newline = end < limit;
                     sawAny = true;
-                    if (b == '\n') {
-                        break;
-                    }
-                    if (buffer.size() < MAX_LINE_BYTES) {
-                        buffer.write(b);
-                    } else {
+                    int room = MAX_LINE_BYTES - buffer.size();
+                    int length = end - pos;
+                    if (length > room) {
                         tooLong = true;
+                        length = room;
                     }
-                }
-                if (b == -1) {
-                    eof = true;
+                    buffer.write(chunk, pos, length);
+                    pos = newline ? end + 1 : end;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + source + " after line " + lineNo, e);

@@ -1,7 +1,9 @@
 package dev.shoprules.core.rules;
 
 import dev.shoprules.core.Platform;
+import java.net.URL;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The service-provider interface of a platform's rule pack, found with {@link java.util.ServiceLoader}
@@ -21,4 +23,13 @@ public interface RulePack {
 
     /** Every rule the pack's DRL implements, with pack-default figures. */
     List<Rule> rules();
+
+    /**
+     * A file kept beside a rule's DRL and YAML, named {@code <slug><suffix>} (e.g. the exam templates
+     * {@code late-shipment.exam.yaml}), so tools that build on the rules keep their data next to each rule.
+     * Empty when the rule has no such file; the default has none.
+     */
+    default Optional<URL> ruleResource(String slug, String suffix) {
+        return Optional.empty();
+    }
 }

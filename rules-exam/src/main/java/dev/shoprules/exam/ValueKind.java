@@ -1,0 +1,17 @@
+package dev.shoprules.exam;
+
+/** What kind of value an answer is, which decides how it is compared and shown. */
+public enum ValueKind {
+    /** Yuan, compared at 2 decimals, shown as {@code 240元}. */
+    MONEY,
+    /** A whole number (points), shown with its unit. */
+    INTEGER,
+    /** An instant, shown as {@code 2026年3月7日10:00} (Asia/Shanghai). */
+    INSTANT,
+    /** An instant read as the hours after another instant of the scenario ({@code since}). */
+    HOURS,
+    /** Yes or no. */
+    BOOLEAN,
+    /** Text as the verdict has it. */
+    TEXT
+}
