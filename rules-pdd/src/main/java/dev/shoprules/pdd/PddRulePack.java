@@ -7,6 +7,7 @@ import dev.shoprules.core.rules.YamlRulePack;
 public final class PddRulePack extends YamlRulePack {
     public PddRulePack() {
         super(Platform.PDD, "pdd-2026.1", "pdd", "dev/shoprules/pdd/rules",
-                "ship-deadline", "late-shipment", "out-of-stock", "false-shipment");
+                "ship-deadline", "late-shipment", "out-of-stock", "false-shipment",
+                "off-platform", "contact-info", "privacy", "ad-law", "abuse", "reply-kpi");
     }
 }

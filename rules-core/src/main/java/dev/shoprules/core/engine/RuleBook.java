@@ -1,6 +1,7 @@
 package dev.shoprules.core.engine;
 
 import dev.shoprules.core.Platform;
+import dev.shoprules.core.chat.ChatReader;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Shipment;
 import dev.shoprules.core.params.Parameters;
@@ -131,6 +132,11 @@ public final class RuleBook {
             c.chats().forEach(session::insert);
             c.complaints().forEach(session::insert);
             firstHandovers(c).forEach(session::insert);
+            // What the chats say: detector findings for the chat rules, and promises read from agent and
+            // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
+            ChatReader.Reading chats = ChatReader.read(c);
+            chats.findings().forEach(session::insert);
+            chats.promises().forEach(session::insert);
             int fired = session.fireAllRules(FIRING_LIMIT);
             if (fired >= FIRING_LIMIT) {
                 throw new IllegalStateException("case " + c.caseId() + ": rules fired " + fired
