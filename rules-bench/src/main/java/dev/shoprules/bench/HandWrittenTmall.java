@@ -1,5 +1,6 @@
 package dev.shoprules.bench;
 
+import dev.shoprules.core.chat.ChatReader;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.ChargeKind;
 import dev.shoprules.core.facts.Complaint;
@@ -25,7 +26,7 @@ import java.util.Set;
 /**
  * The baseline: Tmall's late-shipment, breach-of-promise and invoice decisions written by hand in plain Java with
  * the pack's default figures, as a shop system might hard-code them. It calls the same core definitions the DRL
- * calls (what "shipped", "promise kept" and "invoice correct" mean), so the engine/baseline ratio measures what
+ * calls (what "shipped", "promise kept", "invoice correct" and "a promise in chat" mean), so the engine/baseline ratio measures what
  * the rule engine adds: matching, effective-dated versions, parameters, audit trail, masking and sorting.
  * {@code BaselineAgreesTest} checks that it decides as the engine does.
  */
@@ -46,6 +47,9 @@ public final class HandWrittenTmall {
 
     public static List<Decision> decide(CaseFacts c) {
         List<Decision> out = new ArrayList<>(4);
+        // Promises typed in chat bind like listed ones; core's chat reader finds them, as it does for the engine.
+        List<Promise> promises = new ArrayList<>(c.promises());
+        promises.addAll(ChatReader.read(c).promises());
         for (Order o : c.orders()) {
             List<Shipment> shipments = new ArrayList<>(2);
             Shipment first = null;
@@ -64,7 +68,7 @@ public final class HandWrittenTmall {
                 }
             }
             lateShipment(c, o, first, out);
-            List<PromiseBreach> breaches = breaches(c, o, first, shipments, invoices);
+            List<PromiseBreach> breaches = breaches(c, promises, o, first, shipments, invoices);
             for (PromiseBreach b : breaches) {
                 out.add(new Decision("TMALL-BREACH-OF-PROMISE", o.id(), null, false));
             }
@@ -96,8 +100,8 @@ public final class HandWrittenTmall {
         out.add(new Decision("TMALL-LATE-SHIPMENT", o.id(), amount, owed));
     }
 
-    private static List<PromiseBreach> breaches(CaseFacts c, Order o, Shipment first, List<Shipment> shipments,
-                                                List<Invoice> invoices) {
+    private static List<PromiseBreach> breaches(CaseFacts c, List<Promise> promises, Order o, Shipment first,
+                                                List<Shipment> shipments, List<Invoice> invoices) {
         TradeSuccess success = null;
         if (first != null) {
             TradeSuccess t = TradeSuccess.of(o, new Handover(o.id(), first.handedOverAt(), first), AUTO_CONFIRM,
@@ -107,7 +111,7 @@ public final class HandWrittenTmall {
         List<PromiseBreach> breaches = new ArrayList<>(1);
         for (PromiseKind kind : PromiseKind.values()) {
             List<PromiseCheck> checks = new ArrayList<>(1);
-            for (Promise p : c.promises()) {
+            for (Promise p : promises) {
                 if (p.orderId().equals(o.id()) && p.kind() == kind) {
                     checks.add(PromiseCheck.judge(p, o, shipments, invoices, c.asOf(), FREE_SHIPPING_BREAKERS));
                 }
