@@ -63,6 +63,42 @@ public final class CaseReader {
                 false);
     }
 
+    /**
+     * One line of a JSON Lines file, read exactly as {@link #jsonLines} reads it: for callers that split files
+     * themselves (e.g. Spark). A trailing carriage return is dropped, a leading byte-order mark skipped, the bytes
+     * decoded as strict UTF-8 and the case parsed by {@link CaseJson#parse}.
+     *
+     * @param bytes the line without its newline; only the first {@code length} bytes are read
+     * @return the case or the error, or {@code null} for a blank line (it holds no case)
+     */
+    public static CaseInput line(byte[] bytes, int length, String source, long line) {
+        if (length > MAX_LINE_BYTES) {
+            return tooLong(source, line);
+        }
+        if (length > 0 && bytes[length - 1] == '\r') {
+            length--;
+        }
+        if (isBlank(bytes, length)) {
+            return null;
+        }
+        return decode(bytes, length, source, line);
+    }
+
+    private static CaseInput.Invalid tooLong(String source, long line) {
+        return new CaseInput.Invalid(source, line, null,
+                List.of(new Problem("$", "line longer than " + MAX_LINE_BYTES + " bytes")));
+    }
+
+    private static boolean isBlank(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            byte c = bytes[i];
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static CaseInput decode(byte[] bytes, int length, String source, long line) {
         int start = 0;
         if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
@@ -166,28 +202,10 @@ public final class CaseReader {
             }
             lineNo++;
             if (tooLong) {
-                return new CaseInput.Invalid(source, lineNo, null,
-                        List.of(new Problem("$", "line longer than " + MAX_LINE_BYTES + " bytes")));
+                return tooLong(source, lineNo);
             }
             byte[] bytes = buffer.toByteArray();
-            int length = bytes.length;
-            if (length > 0 && bytes[length - 1] == '\r') {
-                length--;
-            }
-            if (isBlank(bytes, length)) {
-                return null;
-            }
-            return decode(bytes, length, source, lineNo);
-        }
-
-        private static boolean isBlank(byte[] bytes, int length) {
-            for (int i = 0; i < length; i++) {
-                byte c = bytes[i];
-                if (c != ' ' && c != '\t' && c != '\r') {
-                    return false;
-                }
-            }
-            return true;
+            return line(bytes, bytes.length, source, lineNo);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.shoprules.core.whatif;
 
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.verdict.Totals;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * baseline has ({@code removed}) or only the scenario has ({@code added}).
  */
 public record ChangedCase(String caseId, Platform platform, long line, Totals baseline, Totals scenario,
-                          List<String> removed, List<String> added) {
+                          List<String> removed, List<String> added) implements Serializable {
     public ChangedCase {
         removed = List.copyOf(removed);
         added = List.copyOf(added);

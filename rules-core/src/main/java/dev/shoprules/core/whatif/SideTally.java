@@ -9,6 +9,7 @@ import dev.shoprules.core.verdict.SanctionKind;
 import dev.shoprules.core.verdict.Severity;
 import dev.shoprules.core.verdict.Verdict;
 import dev.shoprules.core.verdict.Violation;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,13 +19,19 @@ import java.util.Set;
 /**
  * The running sums of one side (baseline or scenario) kept by one worker; merged at the end. Sums of integers
  * and BigDecimals do not depend on the order cases were added in, so the merged result is deterministic.
+ * Serialisable, so the parts of a distributed run can be sent to where they merge.
  */
-final class SideTally {
-    record ShopKey(Platform platform, String shopId) {}
+final class SideTally implements Serializable {
+    private static final long serialVersionUID = 1L;
 
-    record SanctionKey(ShopKey shop, int year, String ruleId, SanctionKind kind, Severity severity, int threshold) {}
+    record ShopKey(Platform platform, String shopId) implements Serializable {}
 
-    static final class RuleSums {
+    record SanctionKey(ShopKey shop, int year, String ruleId, SanctionKind kind, Severity severity, int threshold)
+            implements Serializable {}
+
+    static final class RuleSums implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         long violations;
         BigDecimal owed = Money.ZERO;
         BigDecimal atRisk = Money.ZERO;

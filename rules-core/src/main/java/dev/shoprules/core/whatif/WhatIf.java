@@ -9,6 +9,7 @@ import dev.shoprules.core.verdict.Money;
 import dev.shoprules.core.verdict.Verdict;
 import dev.shoprules.core.whatif.SideTally.SanctionKey;
 import dev.shoprules.core.whatif.SideTally.ShopKey;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -40,7 +40,9 @@ import java.util.function.Function;
  *
  * <p>Cases are streamed: {@link Run#submit} hands each case to worker threads (one per core) and blocks while
  * they are busy, so memory stays flat for any number of cases. A shop's cases are decided in input order on one
- * worker per side, so the report is the same for any number of threads.
+ * worker per side, so the report is the same for any number of threads. A caller that distributes cases itself
+ * (e.g. over a Spark cluster) decides them in {@link Part}s instead: all cases of a shop in one part, in input
+ * order; the merged parts give the same report.
  *
  * <pre>{@code
  * WhatIf whatIf = WhatIf.builder().set("tmall.late-shipment.cap", "300")
@@ -97,6 +99,19 @@ public final class WhatIf {
     /** Starts worker threads; submit cases in input order, then {@link Run#finish()}. */
     public Run start() {
         return new Run();
+    }
+
+    /** An empty part, deciding on the calling thread; see {@link Part}. */
+    public Part part() {
+        return new Part(this);
+    }
+
+    /**
+     * The report of a whole file from its parts merged into one: equal to {@link #run} over the file when every
+     * case of a shop went to one part in input order.
+     */
+    public WhatIfReport report(Part all) {
+        return report(all.baselineTally, all.scenarioTally, all.cases, all.invalid, all.changed);
     }
 
     public FactShifts shifts() {
@@ -186,9 +201,8 @@ public final class WhatIf {
         private final Worker[] workers;
         private final Thread[] running;
         private final Map<Long, CaseOutcome> pending = new ConcurrentHashMap<>();
-        private final TreeMap<Long, ChangedCase> changed = new TreeMap<>();
+        private final ChangedCases changed = new ChangedCases(shown);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
-        private long changedCount;
         private long submitted;
         private long invalid;
         private boolean finished;
@@ -257,7 +271,7 @@ public final class WhatIf {
                 base.merge(w.baseline.tally);
                 scen.merge(w.scenario.tally);
             }
-            return report(base, scen);
+            return report(base, scen, submitted, invalid, changed);
         }
 
         @Override
@@ -292,39 +306,6 @@ public final class WhatIf {
             }
         }
 
-        private WhatIfReport report(SideTally base, SideTally scen) {
-            Tally b = base.tally();
-            Tally s = scen.tally();
-            List<RuleChange> rules = new ArrayList<>();
-            for (String id : new TreeSet<>(union(base.rules.keySet(), scen.rules.keySet()))) {
-                RuleTally rb = tallyOf(base.rules.get(id));
-                RuleTally rs = tallyOf(scen.rules.get(id));
-                rules.add(new RuleChange(id, titles.get(id), new Change<>(rb, rs, rs.minus(rb))));
-            }
-            List<ShopChange> shops = new ArrayList<>();
-            Comparator<ShopKey> byShop = Comparator.comparing(ShopKey::platform).thenComparing(ShopKey::shopId);
-            TreeSet<ShopKey> shopKeys = new TreeSet<>(byShop);
-            shopKeys.addAll(base.shops.keySet());
-            shopKeys.addAll(scen.shops.keySet());
-            for (ShopKey k : shopKeys) {
-                ShopPoints pb = pointsOf(base.shops.get(k));
-                ShopPoints ps = pointsOf(scen.shops.get(k));
-                shops.add(new ShopChange(k.platform(), k.shopId(), new Change<>(pb, ps, ps.minus(pb))));
-            }
-            TreeSet<SanctionKey> sanctionKeys = new TreeSet<>(Comparator.comparing(SanctionKey::shop, byShop)
-                    .thenComparingInt(SanctionKey::year).thenComparing(SanctionKey::ruleId)
-                    .thenComparing(SanctionKey::severity).thenComparingInt(SanctionKey::threshold)
-                    .thenComparing(SanctionKey::kind));
-            sanctionKeys.addAll(base.sanctions);
-            sanctionKeys.addAll(scen.sanctions);
-            List<SanctionChange> sanctions = sanctionKeys.stream().map(k -> new SanctionChange(k.shop().platform(),
-                    k.shop().shopId(), k.year(), k.ruleId(), k.kind(), k.severity(), k.threshold(),
-                    base.sanctions.contains(k), scen.sanctions.contains(k))).toList();
-            return new WhatIfReport(parameters, shifts.shifts().stream().map(FactShift::toString).toList(),
-                    submitted, invalid, new Change<>(b, s, s.minus(b)), rules, shops, sanctions, changedCount,
-                    List.copyOf(changed.values()));
-        }
-
         /** Both sides of case {@code seq} are decided: compare them. Called by workers. */
         private void arrive(long seq, long line, Platform platform, CaseOutcome outcome) {
             CaseOutcome other = pending.remove(seq);
@@ -337,27 +318,14 @@ public final class WhatIf {
             }
             CaseOutcome b = outcome.baseline() ? outcome : other;
             CaseOutcome s = outcome.baseline() ? other : outcome;
-            if (b.findings().equals(s.findings())) {
-                return;
-            }
-            synchronized (changed) {
-                changedCount++;
-                if (changed.size() < shown || (shown > 0 && seq < changed.lastKey())) {
-                    changed.put(seq, new ChangedCase(b.caseId(), platform, line, b.totals(), s.totals(),
-                            CaseOutcome.minus(b.findings(), s.findings()),
-                            CaseOutcome.minus(s.findings(), b.findings())));
-                    if (changed.size() > shown) {
-                        changed.pollLastEntry();
-                    }
-                }
-            }
+            changed.compare(seq, line, platform, b, s);
         }
 
         /** One worker thread: decides the baseline and scenario tasks of the shops hashed to it, in queue order. */
         private final class Worker implements Runnable {
             final BlockingQueue<Task> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-            final Side baseline = new Side(true, WhatIf.this.baseline);
-            final Side scenario = new Side(false, WhatIf.this.scenario);
+            final Side baseline = new Side(true, WhatIf.this.baseline, shifts, new SideTally());
+            final Side scenario = new Side(false, WhatIf.this.scenario, shifts, new SideTally());
 
             @Override
             public void run() {
@@ -367,7 +335,8 @@ public final class WhatIf {
                             continue;
                         }
                         try {
-                            (t.baseline() ? baseline : scenario).decide(t);
+                            arrive(t.seq(), t.line(), t.facts().platform(),
+                                    (t.baseline() ? baseline : scenario).decide(t.facts()));
                         } catch (RuntimeException | Error e) {
                             failure.compareAndSet(null, new WhatIfException("case " + t.facts().caseId()
                                     + " (line " + t.line() + "): " + e.getMessage(), e));
@@ -379,31 +348,162 @@ public final class WhatIf {
                 }
             }
         }
+    }
 
-        /** One side of one worker: its rule set, its running ledgers per shop and year, its sums. */
-        private final class Side {
-            final boolean isBaseline;
-            final Function<CaseFacts, Verdict> rules;
-            final Map<ShopYear, long[]> ledgers = new HashMap<>();
-            final SideTally tally = new SideTally();
+    /** One side of a worker or part: its rule set, its running ledgers per shop and year, its sums. */
+    private static final class Side {
+        final boolean isBaseline;
+        final Function<CaseFacts, Verdict> rules;
+        final FactShifts shifts;
+        final Map<ShopYear, long[]> ledgers = new HashMap<>();
+        final SideTally tally;
 
-            Side(boolean isBaseline, Function<CaseFacts, Verdict> rules) {
-                this.isBaseline = isBaseline;
-                this.rules = rules;
+        Side(boolean isBaseline, Function<CaseFacts, Verdict> rules, FactShifts shifts, SideTally tally) {
+            this.isBaseline = isBaseline;
+            this.rules = rules;
+            this.shifts = shifts;
+            this.tally = tally;
+        }
+
+        /** Decides the case (shifted, for the scenario) with the ledger its shop has carried so far, and sums it. */
+        CaseOutcome decide(CaseFacts facts) {
+            CaseFacts c = isBaseline ? facts : shifts.apply(facts);
+            ShopKey shop = shopOf(c);
+            int year = Times.year(c.asOf());
+            long[] carried = ledgers.computeIfAbsent(new ShopYear(shop, year), k -> opening(c.ledger(), year));
+            Verdict v = rules.apply(withLedger(c, year, carried));
+            carried[0] += v.totals().generalPoints();
+            carried[1] += v.totals().seriousPoints();
+            tally.add(v, shop, year);
+            return CaseOutcome.of(isBaseline, v);
+        }
+    }
+
+    /**
+     * Part of a what-if over cases the caller distributes itself, e.g. over the partitions of a Spark job. A part
+     * decides, on the calling thread, the cases submitted to it; it must be given every case of its shops, each
+     * shop's cases in input order (their ledgers run through them). Parts then merge in any order, and
+     * {@link WhatIf#report(Part)} of all of them merged equals {@link WhatIf#run} over the whole file.
+     *
+     * <p>A part is serialisable for its tallies and changed cases; the ledgers and rules it decides with stay
+     * behind, so a part that was serialised only merges.
+     */
+    public static final class Part implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final SideTally baselineTally = new SideTally();
+        private final SideTally scenarioTally = new SideTally();
+        private final ChangedCases changed;
+        private long cases;
+        private long invalid;
+        private final transient WhatIf whatIf;
+        private final transient Side baseline;
+        private final transient Side scenario;
+        private final transient Map<ShopKey, Long> lastPosition;
+
+        private Part(WhatIf whatIf) {
+            this.whatIf = whatIf;
+            this.changed = new ChangedCases(whatIf.shown);
+            this.baseline = new Side(true, whatIf.baseline, whatIf.shifts, baselineTally);
+            this.scenario = new Side(false, whatIf.scenario, whatIf.shifts, scenarioTally);
+            this.lastPosition = new HashMap<>();
+        }
+
+        /**
+         * Decides one case under baseline and scenario.
+         *
+         * @param position the case's position in the input (any increasing numbering; it orders the changed cases)
+         * @param line the case's line, for the report
+         * @throws IllegalArgumentException if no pack for the case's platform is loaded (the case is not counted)
+         * @throws IllegalStateException if the shop's previous case had a later position, or the part was serialised
+         * @throws WhatIfException if deciding the case failed (e.g. a rule looped)
+         */
+        public void submit(long position, long line, CaseFacts c) {
+            Objects.requireNonNull(c, "case");
+            if (whatIf == null) {
+                throw new IllegalStateException("a part that was serialised only merges; decide cases in a new part");
             }
-
-            void decide(Task t) {
-                CaseFacts c = isBaseline ? t.facts() : shifts.apply(t.facts());
-                ShopKey shop = shopOf(c);
-                int year = Times.year(c.asOf());
-                long[] carried = ledgers.computeIfAbsent(new ShopYear(shop, year), k -> opening(c.ledger(), year));
-                Verdict v = rules.apply(withLedger(c, year, carried));
-                carried[0] += v.totals().generalPoints();
-                carried[1] += v.totals().seriousPoints();
-                tally.add(v, shop, year);
-                arrive(t.seq(), t.line(), c.platform(), CaseOutcome.of(isBaseline, v));
+            whatIf.decidable.accept(c.platform());
+            ShopKey shop = shopOf(c);
+            Long last = lastPosition.get(shop);
+            if (last != null && last >= position) {
+                throw new IllegalStateException("case " + c.caseId() + " (position " + position + ") of shop "
+                        + shop.shopId() + " came after position " + last + ": a shop's cases must come in input order");
+            }
+            lastPosition.put(shop, position);
+            cases++;
+            try {
+                changed.compare(position, line, c.platform(), baseline.decide(c), scenario.decide(c));
+            } catch (RuntimeException e) {
+                throw new WhatIfException("case " + c.caseId() + " (line " + line + "): " + e.getMessage(), e);
             }
         }
+
+        /** Counts input entries that were not valid cases (reported by the caller); they show in the report. */
+        public void countInvalid(long entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("entries: must not be negative, was " + entries);
+            }
+            invalid += entries;
+        }
+
+        /** Cases decided so far. */
+        public long cases() {
+            return cases;
+        }
+
+        /**
+         * Adds another part's results to this one.
+         *
+         * @throws IllegalStateException if both parts decided cases of one shop (its ledger would have been split)
+         */
+        public Part merge(Part other) {
+            for (ShopKey shop : other.baselineTally.shops.keySet()) {
+                if (baselineTally.shops.containsKey(shop)) {
+                    throw new IllegalStateException("shop " + shop.platform().code() + "/" + shop.shopId()
+                            + " was decided in two parts; all cases of a shop belong in one part");
+                }
+            }
+            baselineTally.merge(other.baselineTally);
+            scenarioTally.merge(other.scenarioTally);
+            changed.merge(other.changed);
+            cases += other.cases;
+            invalid += other.invalid;
+            return this;
+        }
+    }
+
+    private WhatIfReport report(SideTally base, SideTally scen, long cases, long invalid, ChangedCases changed) {
+        Tally b = base.tally();
+        Tally s = scen.tally();
+        List<RuleChange> rules = new ArrayList<>();
+        for (String id : new TreeSet<>(union(base.rules.keySet(), scen.rules.keySet()))) {
+            RuleTally rb = tallyOf(base.rules.get(id));
+            RuleTally rs = tallyOf(scen.rules.get(id));
+            rules.add(new RuleChange(id, titles.get(id), new Change<>(rb, rs, rs.minus(rb))));
+        }
+        List<ShopChange> shops = new ArrayList<>();
+        Comparator<ShopKey> byShop = Comparator.comparing(ShopKey::platform).thenComparing(ShopKey::shopId);
+        TreeSet<ShopKey> shopKeys = new TreeSet<>(byShop);
+        shopKeys.addAll(base.shops.keySet());
+        shopKeys.addAll(scen.shops.keySet());
+        for (ShopKey k : shopKeys) {
+            ShopPoints pb = pointsOf(base.shops.get(k));
+            ShopPoints ps = pointsOf(scen.shops.get(k));
+            shops.add(new ShopChange(k.platform(), k.shopId(), new Change<>(pb, ps, ps.minus(pb))));
+        }
+        TreeSet<SanctionKey> sanctionKeys = new TreeSet<>(Comparator.comparing(SanctionKey::shop, byShop)
+                .thenComparingInt(SanctionKey::year).thenComparing(SanctionKey::ruleId)
+                .thenComparing(SanctionKey::severity).thenComparingInt(SanctionKey::threshold)
+                .thenComparing(SanctionKey::kind));
+        sanctionKeys.addAll(base.sanctions);
+        sanctionKeys.addAll(scen.sanctions);
+        List<SanctionChange> sanctions = sanctionKeys.stream().map(k -> new SanctionChange(k.shop().platform(),
+                k.shop().shopId(), k.year(), k.ruleId(), k.kind(), k.severity(), k.threshold(),
+                base.sanctions.contains(k), scen.sanctions.contains(k))).toList();
+        return new WhatIfReport(parameters, shifts.shifts().stream().map(FactShift::toString).toList(),
+                cases, invalid, new Change<>(b, s, s.minus(b)), rules, shops, sanctions, changed.count(),
+                changed.first());
     }
 
     private record ShopYear(ShopKey shop, int year) {}

@@ -193,4 +193,67 @@ class WhatIfTest {
             assertThat(r.totals().delta()).isEqualTo(new Tally(0, 0, 0, Money.ZERO, Money.ZERO, 0));
         }
     }
+
+    /** 600 cases of nine shops over 2026, ledgers and points enough to trigger sanctions. */
+    static List<CaseFacts> manyShops() {
+        Random random = new Random(11);
+        List<CaseFacts> cases = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            cases.add(late("c" + i, "S" + random.nextInt(9), new Ledger(2026, random.nextInt(12), 0),
+                    "2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + "T12:00+08:00"));
+        }
+        return cases;
+    }
+
+    @Test
+    void partsOfWholeShopsMergeIntoTheReportOfTheWholeFile() throws Exception {
+        List<CaseFacts> cases = manyShops();
+        WhatIf w = whatIf(1, 3, List.of(FactShift.parse("asOf=+1d")), 2, 7);
+        WhatIfReport whole = w.run(cases);
+
+        // Three parts by shop, each given its shops' cases in input order, and sent over the wire as a
+        // distributed caller would; merged in another order than made. Bad entries are counted by the caller.
+        List<WhatIf.Part> parts = List.of(w.part(), w.part(), w.part());
+        for (int i = 0; i < cases.size(); i++) {
+            CaseFacts c = cases.get(i);
+            parts.get(Math.floorMod(c.shop().id().hashCode(), 3)).submit(i, i + 1, c);
+        }
+        parts.get(1).countInvalid(2);
+        WhatIf.Part merged = serialised(parts.get(2)).merge(serialised(parts.get(0))).merge(serialised(parts.get(1)));
+
+        WhatIfReport fromParts = w.report(merged);
+        assertThat(fromParts).usingRecursiveComparison().ignoringFields("invalidCases").isEqualTo(whole);
+        assertThat(fromParts.invalidCases()).isEqualTo(2);
+        assertThat(fromParts.cases()).isEqualTo(600);
+        assertThat(fromParts.changedCases()).isPositive();
+        assertThat(fromParts.totals().scenario().sanctions()).isPositive();
+    }
+
+    @Test
+    void aShopSplitAcrossPartsOrOutOfOrderIsRefused() throws Exception {
+        WhatIf w = whatIf(1, 3, List.of(), 1, 7);
+        WhatIf.Part first = w.part();
+        WhatIf.Part second = w.part();
+        first.submit(1, 1, late("a", "S", null, "2026-06-05T12:00+08:00"));
+        second.submit(2, 2, late("b", "S", null, "2026-06-06T12:00+08:00"));
+        assertThatThrownBy(() -> first.merge(second)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("shop tmall/S was decided in two parts");
+
+        assertThatThrownBy(() -> first.submit(1, 1, late("c", "S", null, "2026-06-07T12:00+08:00")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("input order");
+        WhatIf.Part travelled = serialised(w.part());
+        assertThatThrownBy(() -> travelled.submit(3, 3, late("d", "T", null, "2026-06-07T12:00+08:00")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("only merges");
+    }
+
+    private static WhatIf.Part serialised(WhatIf.Part part) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(part);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (WhatIf.Part) in.readObject();
+        }
+    }
 }
