@@ -1,6 +1,9 @@
 package dev.shoprules.bench;
 
+import dev.shoprules.core.Platform;
 import dev.shoprules.core.facts.CaseFacts;
+import dev.shoprules.generate.CaseGenerator;
+import java.util.List;
 import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
 import java.io.IOException;
@@ -15,6 +18,11 @@ public final class BenchCases {
     /** A typical Tmall case: 1 order, 1 shipment, 2 promises, 1 invoice, a 10-message chat, a late shipment. */
     public static CaseFacts typicalTmall() {
         return resource("typical-tmall-case.json");
+    }
+
+    /** {@code count} synthetic cases of one platform, the same for a seed (the {@code generate} command's cases). */
+    public static List<CaseFacts> generated(Platform platform, int count, long seed) {
+        return new CaseGenerator(platform, seed).cases(count).toList();
     }
 
     static CaseFacts resource(String name) {

@@ -218,7 +218,7 @@ class WhatIfCliTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(cases, StandardCharsets.UTF_8).subList(0, 50));
         lines.add(3, "{not json");
         lines.add(10, lines.get(20).replace("\"paidAt\":\"2026-", "\"paidAt\":\"2026/"));
-        lines.add(30, lines.get(40).replace("\"platform\":\"tmall\"", "\"platform\":\"pdd\""));
+        lines.add(30, lines.get(40).replace("\"platform\":\"tmall\"", "\"platform\":\"jd\""));
         Path file = dir.resolve("mixed.jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);
         Run r = run("whatif", "--cases", file.toString(), "--format", "json");
@@ -229,7 +229,7 @@ class WhatIfCliTest {
         }
         assertThat(errors).extracting(e -> e.get("line").asInt()).containsExactly(4, 11, 31);
         assertThat(errors.get(1).at("/problems/0/path").asText()).isEqualTo("orders[0].paidAt");
-        assertThat(errors.get(2).at("/problems/0/message").asText()).contains("pdd");
+        assertThat(errors.get(2).at("/problems/0/message").asText()).contains("unknown platform \"jd\"");
         JsonNode report = JSON.readTree(r.out());
         assertThat(report.get("cases").asLong()).isEqualTo(50);
         assertThat(report.get("invalidCases").asLong()).isEqualTo(3);

@@ -115,8 +115,10 @@ public final class ShopRules {
         public ShopRules build() {
             Set<Platform> wanted = platforms.isEmpty() ? EnumSet.copyOf(nonEmpty(RuleBook.available())) : platforms;
             Map<Platform, RuleBook> books = new EnumMap<>(Platform.class);
+            // Packs asked for by name are built and verified now; the default "every pack found" builds each
+            // KieBase on its platform's first case, so a file of one platform never pays for the others.
             for (Platform p : wanted) {
-                books.put(p, RuleBook.load(p));
+                books.put(p, platforms.isEmpty() ? RuleBook.lazy(p) : RuleBook.load(p));
             }
             Parameters.byPlatform(overrides).forEach((p, keys) -> {
                 RuleBook book = books.get(p);

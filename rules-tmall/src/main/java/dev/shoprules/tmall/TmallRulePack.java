@@ -8,6 +8,7 @@ public final class TmallRulePack extends YamlRulePack {
     public TmallRulePack() {
         super(Platform.TMALL, "tmall-2026.1", "tmall", "dev/shoprules/tmall/rules",
                 "ship-deadline", "late-shipment", "false-shipment", "out-of-stock", "breach-of-promise", "invoice",
-                "credit-card-fee", "points", "timers");
+                "credit-card-fee", "points", "timers",
+                "off-platform", "contact-info", "privacy", "review-cashback", "ad-law", "abuse", "reply-kpi");
     }
 }

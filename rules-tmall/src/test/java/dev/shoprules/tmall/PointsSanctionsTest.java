@@ -1,15 +1,17 @@
 package dev.shoprules.tmall;
 
-import static dev.shoprules.tmall.PointsSession.sanctions;
-import static dev.shoprules.tmall.PointsSession.worth;
+import static dev.shoprules.core.testing.PointsSession.worth;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shoprules.core.Platform;
 import dev.shoprules.core.facts.Ledger;
 import dev.shoprules.core.testing.CaseBuilder;
+import dev.shoprules.core.testing.PointsSession;
 import dev.shoprules.core.verdict.Confidence;
 import dev.shoprules.core.verdict.Sanction;
 import dev.shoprules.core.verdict.SanctionKind;
 import dev.shoprules.core.verdict.Severity;
+import dev.shoprules.core.verdict.Violation;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,11 @@ import org.junit.jupiter.api.Test;
 /** TMALL-POINTS paths that need SERIOUS points, which only the chat rules produce. */
 class PointsSanctionsTest {
     private static final Instant AS_OF = CaseBuilder.at("2026-11-05T12:00+08:00");
+    private static final PointsSession SESSION = PointsSession.of(Platform.TMALL);
+
+    private static List<Sanction> sanctions(Instant asOf, Ledger ledger, List<Violation> violations) {
+        return SESSION.sanctions(asOf, ledger, violations);
+    }
 
     @Test
     void seriousPointsReaching48SealTheAccount() {

@@ -1,21 +1,10 @@
 package dev.shoprules.tmall;
 
 import dev.shoprules.core.Platform;
-import dev.shoprules.core.testing.GoldenCases;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import dev.shoprules.core.testing.GoldenCaseSuite;
 
-class TmallGoldenTest {
-
-    @TestFactory
-    Stream<DynamicTest> goldenCases() {
-        return GoldenCases.tests(Platform.TMALL);
-    }
-
-    @Test
-    void everyRuleFiresInSomeGoldenCase() {
-        GoldenCases.assertEveryRuleFires(Platform.TMALL);
+class TmallGoldenTest extends GoldenCaseSuite {
+    TmallGoldenTest() {
+        super(Platform.TMALL);
     }
 }

@@ -2,12 +2,18 @@ package dev.shoprules.core.engine;
 
 import dev.shoprules.core.rules.Rule;
 import dev.shoprules.core.rules.RulePack;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -44,10 +50,16 @@ final class LoadedPack {
         ClassLoader loader = pack.getClass().getClassLoader();
         KieBase kieBase;
         try {
-            KieContainer container = CONTAINERS.computeIfAbsent(loader,
-                    l -> KieServices.Factory.get().getKieClasspathContainer(l));
-            kieBase = container.getKieBase(pack.kieBaseName());
-        } catch (RuntimeException e) {
+            List<Model> models = executableModel(pack, loader);
+            if (!models.isEmpty()) {
+                kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+            } else {
+                // No model index (a pack built without the executable model): the KieContainer reads kmodule.xml.
+                KieContainer container = CONTAINERS.computeIfAbsent(loader,
+                        l -> KieServices.Factory.get().getKieClasspathContainer(l));
+                kieBase = container.getKieBase(pack.kieBaseName());
+            }
+        } catch (RuntimeException | ReflectiveOperationException | IOException e) {
             throw new PackLoadException("rule pack " + pack.platform().code() + ": cannot build KieBase \""
                     + pack.kieBaseName() + "\" (is drools-xml-support on the classpath, and the pack jar not shaded?): "
                     + e.getMessage(), e);
@@ -56,6 +68,25 @@ final class LoadedPack {
         LOG.debug("loaded rule pack {} ({} rules) in {} ms", pack.packVersion(), pack.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new LoadedPack(pack, kieBase);
+    }
+
+    /** The pack's executable-model classes, instantiated; empty if the pack has no model index. */
+    private static List<Model> executableModel(RulePack pack, ClassLoader loader)
+            throws IOException, ReflectiveOperationException {
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = loader.getResourceAsStream(pack.modelIndex())) {
+            if (in == null) {
+                return models;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                // The index starts with a "Drools-Model-Version:" header; the other lines name model classes.
+                if (!name.isEmpty() && !name.contains(":")) {
+                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                }
+            }
+        }
+        return models;
     }
 
     private static void verify(RulePack pack, KieBase kieBase) {

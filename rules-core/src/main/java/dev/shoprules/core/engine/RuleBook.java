@@ -1,6 +1,7 @@
 package dev.shoprules.core.engine;
 
 import dev.shoprules.core.Platform;
+import dev.shoprules.core.chat.ChatReader;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Shipment;
 import dev.shoprules.core.params.Parameters;
@@ -39,12 +40,15 @@ public final class RuleBook {
             .comparing(Shipment::handedOverAt)
             .thenComparing(s -> Objects.toString(s.trackingNo(), ""));
 
-    private final LoadedPack loaded;
+    private final RulePack pack;
+    /** Built and verified on first evaluation ({@link #lazy}) or at once ({@link #load}); shared by every book of the pack. */
+    private volatile LoadedPack loaded;
     private final List<Rule> rules;
     private final List<RuleVersion> versions;
     private final Map<String, Object> overrides;
 
-    private RuleBook(LoadedPack loaded, List<Rule> rules, Map<String, Object> overrides) {
+    private RuleBook(RulePack pack, LoadedPack loaded, List<Rule> rules, Map<String, Object> overrides) {
+        this.pack = pack;
         this.loaded = loaded;
         this.rules = rules;
         this.versions = rules.stream().flatMap(r -> r.versions().stream()).toList();
@@ -60,7 +64,32 @@ public final class RuleBook {
     public static RuleBook load(Platform platform) {
         Objects.requireNonNull(platform, "platform");
         LoadedPack pack = Packs.get(platform);
-        return new RuleBook(pack, pack.rules(), Map.of());
+        return new RuleBook(pack.pack, pack, pack.rules(), Map.of());
+    }
+
+    /**
+     * The book of {@code platform} whose KieBase is built and verified on its first evaluation rather than now:
+     * the pack's rules and parameters are known at once (overrides are checked at once), and a caller that never
+     * sees a case of this platform never pays for its KieBase. A broken pack then fails on first evaluation.
+     *
+     * @throws PackLoadException if no pack for the platform is on the classpath
+     */
+    public static RuleBook lazy(Platform platform) {
+        Objects.requireNonNull(platform, "platform");
+        RulePack pack = Packs.found().get(platform);
+        if (pack == null) {
+            return load(platform);
+        }
+        return new RuleBook(pack, null, pack.rules(), Map.of());
+    }
+
+    private LoadedPack loaded() {
+        LoadedPack l = loaded;
+        if (l == null) {
+            l = Packs.get(pack.platform());
+            loaded = l;
+        }
+        return l;
     }
 
     /** The platforms whose packs are on the classpath. */
@@ -78,7 +107,7 @@ public final class RuleBook {
         Objects.requireNonNull(overrides, "overrides");
         Map<String, Object> all = new LinkedHashMap<>(this.overrides);
         all.putAll(overrides);
-        return new RuleBook(loaded, Parameters.apply(loaded.rules(), all), Map.copyOf(all));
+        return new RuleBook(pack, loaded, Parameters.apply(pack.rules(), all), Map.copyOf(all));
     }
 
     /**
@@ -92,7 +121,7 @@ public final class RuleBook {
             throw new IllegalArgumentException("case " + c.caseId() + " is for " + c.platform().code()
                     + ", this rule book is for " + platform().code());
         }
-        KieSession session = loaded.sessions.newKieSession();
+        KieSession session = loaded().sessions.newKieSession();
         try {
             session.insert(Evaluation.of(c));
             versions.forEach(session::insert);
@@ -103,6 +132,11 @@ public final class RuleBook {
             c.chats().forEach(session::insert);
             c.complaints().forEach(session::insert);
             firstHandovers(c).forEach(session::insert);
+            // What the chats say: detector findings for the chat rules, and promises read from agent and
+            // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
+            ChatReader.Reading chats = ChatReader.read(c);
+            chats.findings().forEach(session::insert);
+            chats.promises().forEach(session::insert);
             int fired = session.fireAllRules(FIRING_LIMIT);
             if (fired >= FIRING_LIMIT) {
                 throw new IllegalStateException("case " + c.caseId() + ": rules fired " + fired
@@ -126,11 +160,11 @@ public final class RuleBook {
     }
 
     public Platform platform() {
-        return loaded.pack.platform();
+        return pack.platform();
     }
 
     public String packVersion() {
-        return loaded.pack.packVersion();
+        return pack.packVersion();
     }
 
     /** The rules with this book's parameters applied: ids, versions, figures, citations. */
@@ -141,7 +175,7 @@ public final class RuleBook {
     /** A file kept beside a rule of this book's pack ({@code late-shipment.exam.yaml}); see {@link RulePack#ruleResource}. */
     public Optional<URL> ruleResource(Rule rule, String suffix) {
         Objects.requireNonNull(rule, "rule");
-        return loaded.pack.ruleResource(rule.slug(), suffix);
+        return pack.ruleResource(rule.slug(), suffix);
     }
 
     /** The overrides this book applies on top of the pack defaults. */

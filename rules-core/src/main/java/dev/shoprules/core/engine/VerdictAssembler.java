@@ -42,12 +42,19 @@ final class VerdictAssembler {
             .comparing(Advisory::orderId, TEXT)
             .thenComparing(Advisory::due)
             .thenComparing(Advisory::kind)
-            .thenComparing(Advisory::ruleId);
+            .thenComparing(Advisory::ruleId)
+            .thenComparing(a -> String.valueOf(a.evidence()));
+    // Advisories and sanctions end on their evidence, so that two of one kind at one instant or node (the 7-day
+    // returns of two parcels signed the same day, a fine per chat) still come out in one order.
     static final Comparator<Sanction> SANCTIONS = Comparator
             .comparing(Sanction::severity)
             .thenComparingInt(Sanction::threshold)
             .thenComparing(Sanction::kind)
-            .thenComparing(Sanction::ruleId);
+            .thenComparing(Sanction::ruleId)
+            .thenComparing(Sanction::ruleVersion, TEXT)
+            .thenComparing(Sanction::amount, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Sanction::days, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(s -> String.valueOf(s.evidence()));
     static final Comparator<Metric> METRICS = Comparator
             .comparing(Metric::name)
             .thenComparing(Metric::chatId, TEXT)

@@ -13,7 +13,9 @@ public enum FigureType {
     /** Whole hours, not negative. */
     HOURS,
     /** Whole days, not negative. */
-    DAYS;
+    DAYS,
+    /** Whole seconds, not negative (response-time targets). */
+    SECONDS;
 
     /**
      * Reads a value given as a number or a string (from YAML, JSON, {@code --set} or a Java map).
@@ -63,6 +65,7 @@ public enum FigureType {
             case INTEGER -> "a whole number, not negative";
             case HOURS -> "whole hours, not negative";
             case DAYS -> "whole days, not negative";
+            case SECONDS -> "whole seconds, not negative";
         };
     }
 }

@@ -46,6 +46,9 @@ public record LateShipment(ShipDeadline deadline, Instant shippedAt, Instant mea
         e.put("deadlineBasis", deadline.basis().name());
         e.put("deadlineRuleVersion", deadline.rule().version());
         e.put("paidAt", order().paidAt());
+        if (deadline.basis() == DeadlineBasis.GROUPING) {
+            e.put("groupedAt", order().groupedAt());
+        }
         e.put("shippedAt", shippedAt);
         e.put("measuredAt", measuredAt);
         e.put("delaySeconds", delay().getSeconds());

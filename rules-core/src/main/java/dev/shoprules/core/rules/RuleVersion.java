@@ -81,6 +81,7 @@ public final class RuleVersion {
     public int integer(String name) { return (Integer) typed(name, FigureType.INTEGER); }
     public Duration hours(String name) { return Duration.ofHours((Integer) typed(name, FigureType.HOURS)); }
     public Duration days(String name) { return Duration.ofDays((Integer) typed(name, FigureType.DAYS)); }
+    public Duration seconds(String name) { return Duration.ofSeconds((Integer) typed(name, FigureType.SECONDS)); }
 
     /** The version's {@code points} figure, or 0 for a rule that costs no points. */
     public int points() {

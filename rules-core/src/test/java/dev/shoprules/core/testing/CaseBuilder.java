@@ -4,6 +4,8 @@ import dev.shoprules.core.Platform;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Carrier;
 import dev.shoprules.core.facts.Chat;
+import dev.shoprules.core.facts.CloseReason;
+import dev.shoprules.core.facts.ClosedBy;
 import dev.shoprules.core.facts.Complaint;
 import dev.shoprules.core.facts.ExtraCharge;
 import dev.shoprules.core.facts.Invoice;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds cases in tests and properties without JSON: {@code CaseBuilder.of(Platform.TMALL).asOf("2026-11-05T12:00+08:00")
@@ -98,16 +101,31 @@ public final class CaseBuilder {
     }
 
     public CaseBuilder charge(String orderId, ExtraCharge charge) {
-        for (int i = 0; i < orders.size(); i++) {
-            Order o = orders.get(i);
-            if (o.id().equals(orderId)) {
-                List<ExtraCharge> charges = new ArrayList<>(o.extraCharges());
-                charges.add(charge);
-                orders.set(i, new Order(o.id(), o.buyerId(), o.createdAt(), o.paidAt(), o.groupedAt(), o.items(),
-                        o.shippingFee(), o.paidAmount(), o.paymentMethod(), o.agreedShipBy(), o.presale(),
-                        o.receiver(), charges, o.closedBy(), o.closedAt(), o.closeReason()));
-            }
-        }
+        return replaceOrder(orderId, o -> {
+            List<ExtraCharge> charges = new ArrayList<>(o.extraCharges());
+            charges.add(charge);
+            return new Order(o.id(), o.buyerId(), o.createdAt(), o.paidAt(), o.groupedAt(), o.items(),
+                    o.shippingFee(), o.paidAmount(), o.paymentMethod(), o.agreedShipBy(), o.presale(),
+                    o.receiver(), charges, o.closedBy(), o.closedAt(), o.closeReason());
+        });
+    }
+
+    /** Sets when an order's PDD group was completed (成团); its ship deadline then runs from this instant. */
+    public CaseBuilder grouped(String orderId, Instant groupedAt) {
+        return replaceOrder(orderId, o -> new Order(o.id(), o.buyerId(), o.createdAt(), o.paidAt(), groupedAt,
+                o.items(), o.shippingFee(), o.paidAmount(), o.paymentMethod(), o.agreedShipBy(), o.presale(),
+                o.receiver(), o.extraCharges(), o.closedBy(), o.closedAt(), o.closeReason()));
+    }
+
+    /** Closes an order already added, e.g. {@code closed("o-1", ClosedBy.SELLER, at, CloseReason.OUT_OF_STOCK)}. */
+    public CaseBuilder closed(String orderId, ClosedBy by, Instant at, CloseReason reason) {
+        return replaceOrder(orderId, o -> new Order(o.id(), o.buyerId(), o.createdAt(), o.paidAt(), o.groupedAt(),
+                o.items(), o.shippingFee(), o.paidAmount(), o.paymentMethod(), o.agreedShipBy(), o.presale(),
+                o.receiver(), o.extraCharges(), by, at, reason));
+    }
+
+    private CaseBuilder replaceOrder(String orderId, UnaryOperator<Order> change) {
+        orders.replaceAll(o -> o.id().equals(orderId) ? change.apply(o) : o);
         return this;
     }
 

@@ -1,0 +1,449 @@
+package dev.shoprules.core.chat;
+
+import dev.shoprules.core.Platform;
+import dev.shoprules.core.chat.Lexicon.Match;
+import dev.shoprules.core.chat.Lexicon.Term;
+import dev.shoprules.core.privacy.Masking;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one agent or auto-reply message with every detector and the promise reader: one normalising pass, one
+ * Aho-Corasick pass over all word lists, then bounded look-arounds per match and one pass each for digits,
+ * e-mail and links, so the cost is linear in the text length. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MessageReading r = ChatScanner.standard().read("加我薇 信 abc123", ScanContext.of(Platform.TMALL, Set.of()));
+ * r.hits(); // [CONTACT_INFO wechat 「加我薇 信」, CONTACT_INFO wechat-id 「ab**23」]
+ * }</pre>
+ */
+public final class ChatScanner {
+    /** Words of a review and a reward this close (characters between them) make review cashback. */
+    static final int PAIR_WINDOW = 12;
+    /** Characters allowed between a channel word and the id after it (是, 号, 为…). */
+    static final int ID_LEAD = 3;
+    private static final String ID_LEAD_CHARS = "是号为码叫搜";
+    static final int PHONE_MIN_DIGITS = 10;
+    static final int PHONE_MAX_DIGITS = 13;
+
+    private static final class Holder {
+        static final ChatScanner STANDARD = new ChatScanner(Lexicon.load(
+                Negation.LIST, "off-platform", "contact-info", "review-cashback", "ad-law", "abuse",
+                PromiseReader.LIST));
+    }
+
+    private final Lexicon lexicon;
+    private final String adjacentNegations;
+    private final Map<Platform, Set<String>> platformDomains;
+    private final PromiseReader promises;
+
+    ChatScanner(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.adjacentNegations = lexicon.terms().stream()
+                .filter(t -> t.list().equals(Negation.LIST) && t.kind().equals("adjacent"))
+                .map(Term::dense).collect(Collectors.joining());
+        Map<Platform, Set<String>> domains = new EnumMap<>(Platform.class);
+        for (Term t : lexicon.terms()) {
+            if (t.kind().equals("domain")) {
+                domains.computeIfAbsent(Platform.of(t.tag()), p -> new HashSet<>())
+                        .add(t.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        domains.replaceAll((p, d) -> Set.copyOf(d));
+        this.platformDomains = domains;
+        this.promises = new PromiseReader();
+    }
+
+    /** The scanner with the project's word lists; loaded on first use. */
+    public static ChatScanner standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Everything found in one message: detector hits and promise mentions. */
+    public MessageReading read(String message, ScanContext context) {
+        Objects.requireNonNull(context, "context");
+        NormalizedText text = NormalizedText.of(message);
+        Lexicon.Matches matches = lexicon.scan(text);
+        Negation negation = new Negation(text, matches, adjacentNegations);
+        List<ChatHit> hits = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.OFF_PLATFORM, true, hits);
+        words(text, matches, negation, ChatDetector.CONTACT_INFO, true, hits);
+        channelIds(text, matches, context, hits);
+        phones(text, context, hits);
+        emails(message, hits);
+        links(message, platformDomains.getOrDefault(context.platform(), Set.of()), hits);
+        words(text, matches, negation, ChatDetector.REVIEW_CASHBACK, true, hits);
+        reviewRewardPairs(text, matches, negation, hits);
+        words(text, matches, negation, ChatDetector.AD_LAW, true, hits);
+        words(text, matches, negation, ChatDetector.ABUSE, false, hits);
+        return new MessageReading(text, dedupe(hits), promises.read(text, matches, negation));
+    }
+
+    /**
+     * Deny words of a detector's list that no allow word overlaps and (if negatable) no refusal negates;
+     * overlapping words are reported as one span (全网最低 + 最低价 → 全网最低价), tagged like the first.
+     */
+    private static void words(NormalizedText text, Lexicon.Matches matches, Negation negation, ChatDetector detector,
+                              boolean negatable, List<ChatHit> out) {
+        String list = detector.slug();
+        BitSet allowed = covered(matches.of(list, "allow"));
+        Match first = null;
+        int end = -1;
+        for (Match m : matches.of(list, "deny")) {
+            if (overlaps(m, allowed) || negatable && negation.negates(m.start(), m.end())) {
+                continue;
+            }
+            if (first != null && m.start() < end) {
+                end = Math.max(end, m.end());
+                continue;
+            }
+            if (first != null) {
+                out.add(wordHit(text, detector, first, end));
+            }
+            first = m;
+            end = m.end();
+        }
+        if (first != null) {
+            out.add(wordHit(text, detector, first, end));
+        }
+    }
+
+    private static ChatHit wordHit(NormalizedText text, ChatDetector detector, Match first, int end) {
+        return new ChatHit(detector, first.term().tag(), quote(text, first.start(), end),
+                text.sourceStart(first.start()), text.sourceEnd(end - 1));
+    }
+
+    /** The positions some match covers. */
+    private static BitSet covered(List<Match> matches) {
+        BitSet bits = new BitSet();
+        for (Match m : matches) {
+            bits.set(m.start(), m.end());
+        }
+        return bits;
+    }
+
+    private static boolean overlaps(Match m, BitSet covered) {
+        int next = covered.nextSetBit(m.start());
+        return next >= 0 && next < m.end();
+    }
+
+    /**
+     * A review word and a reward word within {@value #PAIR_WINDOW} characters of each other, neither negated nor
+     * inside an allowed phrase (感谢您的好评): 好评后联系客服领取红包, 晒图给您返5元.
+     */
+    private static void reviewRewardPairs(NormalizedText text, Lexicon.Matches matches, Negation negation,
+                                          List<ChatHit> out) {
+        String list = ChatDetector.REVIEW_CASHBACK.slug();
+        BitSet allowed = covered(matches.of(list, "allow"));
+        List<Match> rewards = new ArrayList<>();
+        for (Match m : matches.of(list, "reward")) {
+            if (!overlaps(m, allowed) && !negation.negates(m.start(), m.end())) {
+                rewards.add(m);
+            }
+        }
+        for (Match review : matches.of(list, "review")) {
+            if (overlaps(review, allowed) || negation.negates(review.start(), review.end())) {
+                continue;
+            }
+            int from = Math.max(0, review.start() - PAIR_WINDOW - 16);
+            for (int i = Lexicon.firstStartingAt(rewards, from);
+                 i < rewards.size() && rewards.get(i).start() <= review.end() + PAIR_WINDOW; i++) {
+                Match reward = rewards.get(i);
+                boolean close = reward.start() >= review.end()
+                        ? reward.start() - review.end() <= PAIR_WINDOW
+                        : reward.end() <= review.start() && review.start() - reward.end() <= PAIR_WINDOW;
+                if (close) {
+                    int start = Math.min(review.start(), reward.start());
+                    int end = Math.max(review.end(), reward.end());
+                    out.add(new ChatHit(ChatDetector.REVIEW_CASHBACK, "review-reward", quote(text, start, end),
+                            text.sourceStart(start), text.sourceEnd(end - 1)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** An id right after a channel word: 微信：abc_123, vx abc123, 扣扣 12345678. */
+    private static void channelIds(NormalizedText text, Lexicon.Matches matches, ScanContext context,
+                                   List<ChatHit> out) {
+        for (Match m : matches.of(ChatDetector.CONTACT_INFO.slug(), "channel")) {
+            int i = m.end();
+            int lead = 0;
+            while (i < text.length() && lead < ID_LEAD && ID_LEAD_CHARS.indexOf(text.charAt(i)) >= 0
+                    && text.clauseOf(i) == text.clauseOf(m.start())) {
+                i++;
+                lead++;
+            }
+            int start = i;
+            while (i < text.length() && i - start <= 20 && isAlphanumeric(text.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length == 0 || length > 20) {
+                continue;
+            }
+            String id = new String(text.chars(), start, length);
+            boolean digits = true;
+            for (int k = 0; k < length; k++) {
+                digits &= NormalizedText.isDigit(id.charAt(k));
+            }
+            boolean valid = m.term().tag().equals("qq")
+                    ? digits && length >= 5 && length <= 11 && id.charAt(0) != '0'
+                    : digits ? length >= 6 && length <= 13 : NormalizedText.isAsciiLetter(id.charAt(0)) && length >= 6;
+            if (valid && !(digits && context.ownNumbers().contains(id))) {
+                out.add(new ChatHit(ChatDetector.CONTACT_INFO, m.term().tag() + "-id", maskId(id),
+                        text.sourceStart(start), text.sourceEnd(i - 1)));
+            }
+        }
+    }
+
+    /**
+     * Phone numbers in digit runs, separators and Chinese numerals included (一三八 1234-5678): a run is split only
+     * where the writer put a separator, and every sequence of such pieces that has the shape of a mainland mobile
+     * (11 digits, 1[3-9]…, optionally 86 first), a landline with area code (0…, 10–12 digits) or a 400/800
+     * service number is a phone, unless the case knows those digits as something else.
+     */
+    private static void phones(NormalizedText text, ScanContext context, List<ChatHit> out) {
+        int n = text.length();
+        int i = 0;
+        List<int[]> pieces = new ArrayList<>();
+        while (i < n) {
+            if (!NormalizedText.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            pieces.clear();
+            int pieceStart = i;
+            i++;
+            while (i < n && NormalizedText.isDigit(text.charAt(i))) {
+                if (text.sourceStart(i) != text.sourceEnd(i - 1) && text.sourceStart(i) != text.sourceStart(i - 1)) {
+                    pieces.add(new int[] {pieceStart, i});
+                    pieceStart = i;
+                }
+                i++;
+            }
+            pieces.add(new int[] {pieceStart, i});
+            // No phone has fewer than PHONE_MIN_DIGITS digits: most runs (sizes, prices, counts) end here.
+            if (i - runStart < PHONE_MIN_DIGITS
+                    || context.ownNumbers().contains(text.dense().subSequence(runStart, i).toString())) {
+                continue;
+            }
+            for (int p = 0; p < pieces.size(); ) {
+                int found = -1;
+                for (int q = p; q < pieces.size() && pieces.get(q)[1] - pieces.get(p)[0] <= PHONE_MAX_DIGITS; q++) {
+                    if (pieces.get(q)[1] - pieces.get(p)[0] < PHONE_MIN_DIGITS) {
+                        continue;
+                    }
+                    String digits = text.dense().subSequence(pieces.get(p)[0], pieces.get(q)[1]).toString();
+                    if (phoneShaped(digits) && !context.ownNumbers().contains(digits)) {
+                        out.add(new ChatHit(ChatDetector.CONTACT_INFO, "phone", Masking.phone(digits),
+                                text.sourceStart(pieces.get(p)[0]), text.sourceEnd(pieces.get(q)[1] - 1)));
+                        found = q;
+                        break;
+                    }
+                }
+                p = found >= 0 ? found + 1 : p + 1;
+            }
+        }
+    }
+
+    static boolean phoneShaped(String d) {
+        int n = d.length();
+        if (n == 11) {
+            return d.charAt(0) == '1' && d.charAt(1) >= '3';
+        }
+        if (n == 13 && d.startsWith("86")) {
+            return d.charAt(2) == '1' && d.charAt(3) >= '3';
+        }
+        if (n == 10 && (d.startsWith("400") || d.startsWith("800"))) {
+            return true;
+        }
+        return n >= 10 && n <= 12 && d.charAt(0) == '0' && d.charAt(1) != '0';
+    }
+
+    /** E-mail addresses: each {@code @} looks at most 64 characters left and 253 right. */
+    private static void emails(String message, List<ChatHit> out) {
+        if (message.indexOf('@') < 0 && message.indexOf('＠') < 0 && message.indexOf('﹫') < 0) {
+            return; // the only characters that read as @
+        }
+        for (int at = 0; at < message.length(); at++) {
+            char c = Folding.syntax(message.charAt(at));
+            if (c != '@') {
+                continue;
+            }
+            int left = at;
+            while (left > 0 && at - left < 64 && isLocalChar(Folding.syntax(message.charAt(left - 1)))) {
+                left--;
+            }
+            int right = at + 1;
+            int lastDot = -1;
+            while (right < message.length() && right - at <= 253 && isHostChar(Folding.syntax(message.charAt(right)))) {
+                if (Folding.syntax(message.charAt(right)) == '.') {
+                    lastDot = right;
+                }
+                right++;
+            }
+            while (right > at + 1 && Folding.syntax(message.charAt(right - 1)) == '.') {
+                right--;
+            }
+            if (left < at && lastDot > at + 1 && lastDot < right - 2 && lettersOnly(message, lastDot + 1, right)) {
+                String host = syntaxOf(message, at + 1, right);
+                String local = syntaxOf(message, left, at);
+                out.add(new ChatHit(ChatDetector.CONTACT_INFO, "email",
+                        local.charAt(0) + "***@" + host, left, right));
+                at = right - 1;
+            }
+        }
+    }
+
+    /**
+     * Links: a run of link characters that holds {@code http(s)://}, {@code www.} or a host with a known top-level
+     * domain ({@code weidian.com/abc}); links to the platform's own hosts are allowed.
+     */
+    private static void links(String message, Set<String> allowed, List<ChatHit> out) {
+        int n = message.length();
+        int i = 0;
+        while (i < n) {
+            if (!isLinkChar(Folding.syntax(message.charAt(i)))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isLinkChar(Folding.syntax(message.charAt(i)))) {
+                i++;
+            }
+            // A link starts at a letter or digit (看这里:weidian.com → weidian.com).
+            while (start < i && !isAlphanumeric(Folding.syntax(message.charAt(start)))) {
+                start++;
+            }
+            String token = syntaxOf(message, start, i);
+            if (token.indexOf('@') >= 0) {
+                continue;
+            }
+            int scheme = token.indexOf("://");
+            int hostStart = scheme >= 0 ? scheme + 3 : 0;
+            int slash = token.indexOf('/', hostStart);
+            int hostEnd = slash >= 0 ? slash : token.length();
+            int colon = token.indexOf(':', hostStart);
+            if (colon >= 0 && colon < hostEnd) {
+                hostEnd = colon;
+            }
+            while (hostEnd > hostStart && token.charAt(hostEnd - 1) == '.') {
+                hostEnd--;
+            }
+            String host = token.substring(hostStart, hostEnd);
+            boolean link = scheme >= 0 && host.indexOf('.') > 0 || host.startsWith("www.") || knownTld(host);
+            if (link && !onPlatform(host, allowed)) {
+                String shown = token.length() > 60 ? token.substring(0, 60) + "…" : token;
+                out.add(new ChatHit(ChatDetector.CONTACT_INFO, "link", shown, start, i));
+            }
+        }
+    }
+
+    private static final Set<String> TLDS = Set.of("com", "cn", "net", "org", "cc", "me", "io", "top", "xyz", "vip",
+            "shop", "info", "ly", "club", "site", "link", "co", "tv", "hk", "tw");
+
+    private static boolean knownTld(String host) {
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0 || dot == host.length() - 1) {
+            return false;
+        }
+        if (!TLDS.contains(host.substring(dot + 1))) {
+            return false;
+        }
+        for (int i = 0; i < dot; i++) {
+            if (NormalizedText.isAsciiLetter(host.charAt(i))) {
+                return true; // a host has a letter before its top-level domain (99.cc is a price, not a host)
+            }
+        }
+        return false;
+    }
+
+    private static boolean onPlatform(String host, Set<String> allowed) {
+        for (String d : allowed) {
+            if (host.equals(d) || host.endsWith("." + d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAlphanumeric(char c) {
+        return NormalizedText.isAsciiLetter(c) || NormalizedText.isDigit(c);
+    }
+
+    private static boolean isLocalChar(char c) {
+        return NormalizedText.isAsciiLetter(c) || NormalizedText.isDigit(c) || c == '.' || c == '_' || c == '-'
+                || c == '+' || c == '%';
+    }
+
+    private static boolean isHostChar(char c) {
+        return NormalizedText.isAsciiLetter(c) || NormalizedText.isDigit(c) || c == '.' || c == '-';
+    }
+
+    private static final boolean[] LINK_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            LINK_CHARS[c] = isHostChar(c) || "/:?=&_%#~+@".indexOf(c) >= 0;
+        }
+    }
+
+    private static boolean isLinkChar(char c) {
+        return c < 128 && LINK_CHARS[c];
+    }
+
+    private static boolean lettersOnly(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NormalizedText.isAsciiLetter(Folding.syntax(s.charAt(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String syntaxOf(String s, int from, int to) {
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = Folding.syntax(s.charAt(i));
+        }
+        return new String(out);
+    }
+
+    /** WeChat and QQ ids keep their first two and last two characters. */
+    static String maskId(String id) {
+        if (id.length() <= 4) {
+            return "*".repeat(id.length());
+        }
+        return id.substring(0, 2) + "*".repeat(id.length() - 4) + id.substring(id.length() - 2);
+    }
+
+    /** The original text of a dense span, at most 40 characters, for evidence. */
+    static String quote(NormalizedText text, int start, int end) {
+        String s = text.originalSpan(start, end);
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /**
+     * Hits of one detector that overlap say the same thing once (a phone that is also a WeChat id, a deny phrase
+     * inside a review–reward pair): per detector the earliest and longest is kept. In text order.
+     */
+    private static List<ChatHit> dedupe(List<ChatHit> hits) {
+        Map<ChatDetector, List<ChatHit>> byDetector = new EnumMap<>(ChatDetector.class);
+        hits.forEach(h -> byDetector.computeIfAbsent(h.detector(), d -> new ArrayList<>()).add(h));
+        List<ChatHit> out = new ArrayList<>(hits.size());
+        byDetector.values().forEach(same -> out.addAll(ChatHit.outermost(same)));
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : a.detector().compareTo(b.detector()));
+        return out;
+    }
+}

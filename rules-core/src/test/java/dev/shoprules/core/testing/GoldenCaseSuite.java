@@ -1,0 +1,31 @@
+package dev.shoprules.core.testing;
+
+import dev.shoprules.core.Platform;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * A pack's golden-case test: extend it with the pack's platform ({@code class TaobaoGoldenTest extends
+ * GoldenCaseSuite { TaobaoGoldenTest() { super(Platform.TAOBAO); } }}). Runs every case under
+ * {@code src/test/resources/cases} and checks that every rule of the pack fires in at least one of them.
+ */
+public abstract class GoldenCaseSuite {
+    private final Platform platform;
+
+    protected GoldenCaseSuite(Platform platform) {
+        this.platform = Objects.requireNonNull(platform, "platform");
+    }
+
+    @TestFactory
+    public Stream<DynamicTest> goldenCases() {
+        return GoldenCases.tests(platform);
+    }
+
+    @Test
+    public void everyRuleFiresInSomeGoldenCase() {
+        GoldenCases.assertEveryRuleFires(platform);
+    }
+}
