@@ -26,14 +26,6 @@ final class EngineOptions {
 
     /** The overrides in the order they apply: the --params file, then each --set. */
     Map<String, Object> overrides() throws IOException {
-        Map<String, Object> all = new LinkedHashMap<>();
-        if (paramsFile != null) {
-            all.putAll(Parameters.readFile(paramsFile));
-        }
-        for (String a : assignments) {
-            Map.Entry<String, String> kv = Parameters.assignment(a);
-            all.put(kv.getKey(), kv.getValue());
-        }
-        return all;
+        return Parameters.overrides(paramsFile, assignments);
     }
 }

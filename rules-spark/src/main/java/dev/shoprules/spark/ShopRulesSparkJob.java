@@ -150,15 +150,7 @@ public final class ShopRulesSparkJob {
         List<String> assignments = new ArrayList<>();
 
         Map<String, Object> values() throws IOException {
-            Map<String, Object> all = new LinkedHashMap<>();
-            if (paramsFile != null) {
-                all.putAll(Parameters.readFile(paramsFile));
-            }
-            for (String a : assignments) {
-                Map.Entry<String, String> kv = Parameters.assignment(a);
-                all.put(kv.getKey(), kv.getValue());
-            }
-            return all;
+            return Parameters.overrides(paramsFile, assignments);
         }
     }
 

@@ -40,6 +40,22 @@ public final class Parameters {
     }
 
     /**
+     * The overrides of a command line in the order they apply: the parameter file (may be null), then each
+     * {@code key=value}, so a {@code --set} wins over the file.
+     */
+    public static Map<String, Object> overrides(Path file, List<String> assignments) throws IOException {
+        Map<String, Object> all = new LinkedHashMap<>();
+        if (file != null) {
+            all.putAll(readFile(file));
+        }
+        for (String a : assignments) {
+            Map.Entry<String, String> kv = assignment(a);
+            all.put(kv.getKey(), kv.getValue());
+        }
+        return all;
+    }
+
+    /**
      * Reads a parameter file: JSON or YAML (JSON is YAML), either flat ({@code "tmall.late-shipment.cap": 300})
      * or nested ({@code tmall: {late-shipment: {cap: 300}}}).
      */
