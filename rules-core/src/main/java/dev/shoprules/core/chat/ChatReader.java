@@ -1,5 +1,6 @@
 package dev.shoprules.core.chat;
 
+import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Chat;
 import dev.shoprules.core.facts.ExtraCharge;
@@ -12,7 +13,7 @@ import dev.shoprules.core.facts.PromiseSource;
 import dev.shoprules.core.facts.Sender;
 import dev.shoprules.core.facts.Shipment;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -96,7 +97,8 @@ public final class ChatReader {
         String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (kind == PromiseKind.SHIP_BY) {
             try {
-                v = OffsetDateTime.parse(value.strip()).toInstant().toString();
+                Instant at = Times.parse(value.strip());
+                v = "\u0001" + at.getEpochSecond() + "." + at.getNano(); // never equal to a text value
             } catch (RuntimeException notAnInstant) {
                 // compared as text
             }

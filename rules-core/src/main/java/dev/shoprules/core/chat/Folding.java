@@ -146,7 +146,11 @@ final class Folding {
     /** A word of a word list in the form text is matched in: folded, separators and breaks removed. */
     static String dense(String word) {
         StringBuilder b = new StringBuilder(word.length());
-        word.codePoints().forEach(cp -> b.append(folded(cp)));
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            b.append(folded(cp));
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 

@@ -53,25 +53,37 @@ final class Lexicon {
      */
     static final class Matches {
         private final Map<String, Integer> groups;
-        private final List<List<Match>> byGroup;
+        /** Per group; null for a group with no match (most of them, in most messages). */
+        private final List<Match>[] byGroup;
 
+        @SuppressWarnings("unchecked")
         private Matches(Map<String, Integer> groups) {
             this.groups = groups;
-            this.byGroup = new ArrayList<>(groups.size());
-            for (int i = 0; i < groups.size(); i++) {
-                byGroup.add(new ArrayList<>());
-            }
+            this.byGroup = new List[groups.size()];
         }
 
         /** The matches of one list and kind ({@code of("contact-info", "deny")}); empty if none. */
         List<Match> of(String list, String kind) {
             Integer g = groups.get(list + "/" + kind);
-            return g == null ? List.of() : byGroup.get(g);
+            List<Match> found = g == null ? null : byGroup[g];
+            return found == null ? List.of() : found;
+        }
+
+        private void add(int group, Match m) {
+            List<Match> list = byGroup[group];
+            if (list == null) {
+                list = byGroup[group] = new ArrayList<>(4);
+            }
+            list.add(m);
         }
 
         private void sort() {
             // The trie reports matches by end; within a group they are nearly in start order already.
-            byGroup.forEach(list -> list.sort(BY_START_LONGER_FIRST));
+            for (List<Match> list : byGroup) {
+                if (list != null && list.size() > 1) {
+                    list.sort(BY_START_LONGER_FIRST);
+                }
+            }
         }
     }
 
@@ -118,7 +130,7 @@ final class Lexicon {
             for (int i = 0; i < terms.size(); i++) {
                 Term t = terms.get(i);
                 if (!(t.asciiStart() && letterBefore)) {
-                    found.byGroup.get(t.group()).add(new Match(t, start, end));
+                    found.add(t.group(), new Match(t, start, end));
                 }
             }
         });

@@ -18,7 +18,9 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +36,20 @@ final class LoadedPack {
     final RulePack pack;
     final KieBase kieBase;
     /**
-     * Sessions are reused: building one per case (class stores, segment memories) cost more than the rules.
-     * A pooled session is reset on {@code dispose()}; the pool hands each thread its own and grows on demand.
+     * Sessions the KieBase does not keep a reference to: a rule book holds its idle sessions itself, and a book
+     * that is dropped (an analyst's one-off parameter set) takes its sessions with it to the garbage collector.
      */
-    final KieSessionsPool sessions;
+    private final KieSessionConfiguration unreferenced;
 
     private LoadedPack(RulePack pack, KieBase kieBase) {
         this.pack = pack;
         this.kieBase = kieBase;
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.unreferenced = KieServices.Factory.get().newKieSessionConfiguration();
+        unreferenced.setOption(KeepReferenceOption.NO);
+    }
+
+    KieSession newSession() {
+        return kieBase.newKieSession(unreferenced, null);
     }
 
     static LoadedPack load(RulePack pack) {

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,18 +68,26 @@ final class VerdictAssembler {
         List<Advisory> advisories = new ArrayList<>();
         List<Sanction> sanctions = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
+        // Records are rebuilt only when masking changed a string of theirs: most hold no personal data.
         for (Object o : workingMemory) {
             if (o instanceof Violation v) {
-                violations.add(new Violation(v.ruleId(), v.ruleVersion(), v.severity(), v.points(), v.orderId(),
-                        v.chatId(), v.messageIndex(), masker.mask(v.reason()), v.citation(), v.confidence(),
-                        mask(masker, v.evidence())));
+                String reason = masker.mask(v.reason());
+                Map<String, Object> evidence = masker.maskMap(v.evidence());
+                violations.add(reason == v.reason() && evidence == v.evidence() ? v
+                        : new Violation(v.ruleId(), v.ruleVersion(), v.severity(), v.points(), v.orderId(), v.chatId(),
+                                v.messageIndex(), reason, v.citation(), v.confidence(), evidence));
             } else if (o instanceof Compensation p) {
-                compensations.add(new Compensation(p.ruleId(), p.orderId(), p.buyerId(), p.amount(), p.form(),
-                        p.status(), masker.mask(p.formula()), p.points(), p.ruleVersion(), p.citation(),
-                        p.confidence(), mask(masker, p.evidence())));
+                String formula = masker.mask(p.formula());
+                Map<String, Object> evidence = masker.maskMap(p.evidence());
+                compensations.add(formula == p.formula() && evidence == p.evidence() ? p
+                        : new Compensation(p.ruleId(), p.orderId(), p.buyerId(), p.amount(), p.form(), p.status(),
+                                formula, p.points(), p.ruleVersion(), p.citation(), p.confidence(), evidence));
             } else if (o instanceof Advisory a) {
-                advisories.add(new Advisory(a.ruleId(), a.orderId(), a.kind(), a.due(), masker.mask(a.message()),
-                        a.ruleVersion(), a.citation(), a.confidence(), mask(masker, a.evidence())));
+                String message = masker.mask(a.message());
+                Map<String, Object> evidence = masker.maskMap(a.evidence());
+                advisories.add(message == a.message() && evidence == a.evidence() ? a
+                        : new Advisory(a.ruleId(), a.orderId(), a.kind(), a.due(), message, a.ruleVersion(),
+                                a.citation(), a.confidence(), evidence));
             } else if (o instanceof Sanction s) {
                 sanctions.add(s);
             } else if (o instanceof Metric m) {
@@ -116,14 +123,5 @@ final class VerdictAssembler {
             }
         }
         return new Totals(general, serious, owed, atRisk);
-    }
-
-    private static Map<String, Object> mask(Masker masker, Map<String, Object> evidence) {
-        if (evidence.isEmpty()) {
-            return evidence;
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        evidence.forEach((k, v) -> out.put(k, masker.maskValue(v)));
-        return out;
     }
 }

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
+import dev.shoprules.core.Times;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** The two value types a case file is strict about: instants with an offset, and money. */
@@ -27,7 +26,7 @@ final class StrictDeserializers {
             }
             String text = p.getText().trim();
             try {
-                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                return Times.parse(text);
             } catch (DateTimeParseException e) {
                 throw JsonMappingException.from(p, "not an ISO-8601 instant with offset: \"" + abbreviate(text) + "\"");
             }

@@ -4,6 +4,7 @@ import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Order;
 import dev.shoprules.core.facts.Receiver;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,64 +16,100 @@ import java.util.Map;
  * verdict, so a rule cannot leak a buyer's data by quoting it in a reason or evidence.
  */
 public final class Masker {
-    private final Map<String, String> known;
+    /** What a value is, so it is masked the right way when it turns up. */
+    private enum Kind { ADDRESS, PHONE, NAME }
 
-    private Masker(Map<String, String> known) {
+    private record Known(String value, Kind kind) {
+        String masked() {
+            return switch (kind) {
+                case ADDRESS -> Masking.address(value);
+                case PHONE -> Masking.phone(value);
+                case NAME -> Masking.name(value);
+            };
+        }
+    }
+
+    /** Longest first, so an address is replaced whole before a name inside it. */
+    private final List<Known> known;
+
+    private Masker(List<Known> known) {
         this.known = known;
     }
 
     public static Masker forCase(CaseFacts c) {
-        Map<String, String> known = new LinkedHashMap<>();
+        // Most verdict strings hold no personal data: values are masked only when found, not for every case.
+        Map<String, Known> known = new LinkedHashMap<>();
         for (Order o : c.orders()) {
             Receiver r = o.receiver();
             if (r == null) {
                 continue;
             }
-            put(known, r.address(), Masking.address(r.address()));
-            put(known, r.phone(), Masking.phone(r.phone()));
-            put(known, r.name(), Masking.name(r.name()));
+            put(known, r.address(), Kind.ADDRESS);
+            put(known, r.phone(), Kind.PHONE);
+            put(known, r.name(), Kind.NAME);
         }
-        // Longest first, so an address is replaced whole before a name inside it.
-        List<Map.Entry<String, String>> entries = new ArrayList<>(known.entrySet());
-        entries.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
-        Map<String, String> ordered = new LinkedHashMap<>();
-        entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        List<Known> ordered = new ArrayList<>(known.values());
+        ordered.sort(Comparator.comparingInt((Known k) -> k.value().length()).reversed());
         return new Masker(ordered);
     }
 
-    private static void put(Map<String, String> known, String value, String masked) {
+    private static void put(Map<String, Known> known, String value, Kind kind) {
         // Single characters would mask too much ordinary text; such values are masked as part of longer ones.
+        // A value known twice keeps its last kind, as a map from value to mask did.
         if (value != null && value.codePointCount(0, value.length()) >= 2) {
-            known.put(value, masked);
+            known.put(value, new Known(value, kind));
         }
     }
 
+    /** The text with personal data masked; the same instance when there is none. */
     public String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String out = text;
-        for (Map.Entry<String, String> e : known.entrySet()) {
-            if (out.contains(e.getKey())) {
-                out = out.replace(e.getKey(), e.getValue());
+        for (Known k : known) {
+            if (out.contains(k.value())) {
+                out = out.replace(k.value(), k.masked());
             }
         }
         return Masking.mobilesIn(out);
     }
 
-    /** Masks an evidence value: strings and the strings inside lists and maps; other values pass through. */
+    /**
+     * Masks an evidence value: strings and the strings inside lists and maps; other values pass through. The same
+     * instance comes back when nothing in it was masked.
+     */
     public Object maskValue(Object value) {
         if (value instanceof String s) {
             return mask(s);
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(this::maskValue).toList();
+            List<Object> out = new ArrayList<>(list.size());
+            boolean changed = false;
+            for (Object v : list) {
+                Object m = maskValue(v);
+                changed |= m != v;
+                out.add(m);
+            }
+            return changed ? Collections.unmodifiableList(out) : list;
         }
         if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(k, maskValue(v)));
-            return out;
+            return maskMap(map);
         }
         return value;
+    }
+
+    /** {@link #maskValue} of every value of the map, keys kept in order; the same map when nothing was masked. */
+    public <K> Map<K, Object> maskMap(Map<K, ?> map) {
+        Map<K, Object> out = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<K, ?> e : map.entrySet()) {
+            Object m = maskValue(e.getValue());
+            changed |= m != e.getValue();
+            out.put(e.getKey(), m);
+        }
+        @SuppressWarnings("unchecked")
+        Map<K, Object> same = (Map<K, Object>) map;
+        return changed ? Collections.unmodifiableMap(out) : same;
     }
 }

@@ -12,7 +12,6 @@ import dev.shoprules.core.facts.PromiseSource;
 import dev.shoprules.core.facts.Shipment;
 import dev.shoprules.core.verdict.Evidence;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -168,7 +167,7 @@ public record PromiseCheck(
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            return Times.parse(value.trim());
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 /**
  * The trade timers every platform runs (交易流程的计时), as advisories with their exact due instants, from the figures
@@ -32,6 +33,9 @@ import java.util.Objects;
  * </ul>
  */
 public final class TradeTimers {
+    private static final Comparator<Shipment> BY_SIGNING = Comparator.comparing(Shipment::signedAt)
+            .thenComparing(s -> Objects.toString(s.trackingNo(), ""));
+
     private TradeTimers() {}
 
     /**
@@ -59,18 +63,24 @@ public final class TradeTimers {
             t.add(AdvisoryKind.FREIGHT_INSURANCE, handover.at(), handover.at().plus(v.days("freightInsuranceDays")),
                     "运费险自发货起保障 " + v.days("freightInsuranceDays").toDays() + " 天");
         }
-        shipments.stream()
-                .filter(s -> s.orderId().equals(order.id()) && s.signedAt() != null)
-                .sorted(Comparator.comparing(Shipment::signedAt).thenComparing(s -> Objects.toString(s.trackingNo(), "")))
-                .forEach(s -> t.add(AdvisoryKind.NO_REASON_RETURN, s.signedAt(),
-                        Timers.noReasonReturnEnds(s.signedAt(), v.days("noReasonReturnDays")),
-                        "签收次日零点起 " + v.days("noReasonReturnDays").toDays()
-                                + "×24 小时内可七天无理由退货（商品须完好、不影响二次销售）", s.trackingNo()));
+        List<Shipment> signed = new ArrayList<>(shipments.size());
+        for (Shipment s : shipments) {
+            if (s.orderId().equals(order.id()) && s.signedAt() != null) {
+                signed.add(s);
+            }
+        }
+        signed.sort(BY_SIGNING);
+        for (Shipment s : signed) {
+            Duration returnDays = v.days("noReasonReturnDays");
+            t.add(AdvisoryKind.NO_REASON_RETURN, s.signedAt(), Timers.noReasonReturnEnds(s.signedAt(), returnDays),
+                    "签收次日零点起 " + returnDays.toDays() + "×24 小时内可七天无理由退货（商品须完好、不影响二次销售）",
+                    s.trackingNo());
+        }
         if (success != null) {
-            t.afterSuccess(success, AdvisoryKind.REVIEW_WINDOW, "reviewDays", "交易成功后 %d 天内买家可评价");
-            t.afterSuccess(success, AdvisoryKind.SELLER_EXPLANATION, "explanationDays", "卖家可在 %d 天内对评价作出解释");
-            t.afterSuccess(success, AdvisoryKind.FOLLOW_UP_REVIEW, "followUpReviewDays", "交易成功后 %d 天内买家可追评");
-            t.afterSuccess(success, AdvisoryKind.AFTER_SALES, "afterSalesDays", "交易成功后 %d 天内买家可申请售后");
+            t.afterSuccess(success, AdvisoryKind.REVIEW_WINDOW, "reviewDays", d -> "交易成功后 " + d + " 天内买家可评价");
+            t.afterSuccess(success, AdvisoryKind.SELLER_EXPLANATION, "explanationDays", d -> "卖家可在 " + d + " 天内对评价作出解释");
+            t.afterSuccess(success, AdvisoryKind.FOLLOW_UP_REVIEW, "followUpReviewDays", d -> "交易成功后 " + d + " 天内买家可追评");
+            t.afterSuccess(success, AdvisoryKind.AFTER_SALES, "afterSalesDays", d -> "交易成功后 " + d + " 天内买家可申请售后");
         }
         return t.advisories;
     }
@@ -81,16 +91,18 @@ public final class TradeTimers {
      */
     public static List<Advisory> openAmong(RuleVersion v, Order order, Collection<?> handovers, Collection<?> successes,
                                            Collection<?> shipments, Instant asOf) {
-        return open(v, order, first(handovers, Handover.class), first(successes, TradeSuccess.class),
-                shipments.stream().map(Shipment.class::cast).toList(), asOf);
+        List<Shipment> parcels = new ArrayList<>(shipments.size());
+        for (Object s : shipments) {
+            parcels.add((Shipment) s);
+        }
+        return open(v, order, first(handovers, Handover.class), first(successes, TradeSuccess.class), parcels, asOf);
     }
 
     private static <T> T first(Collection<?> facts, Class<T> type) {
-        List<T> found = facts.stream().map(type::cast).toList();
-        if (found.size() > 1) {
-            throw new IllegalArgumentException("expected at most one " + type.getSimpleName() + ", got " + found.size());
+        if (facts.size() > 1) {
+            throw new IllegalArgumentException("expected at most one " + type.getSimpleName() + ", got " + facts.size());
         }
-        return found.isEmpty() ? null : found.get(0);
+        return facts.isEmpty() ? null : type.cast(facts.iterator().next());
     }
 
     /** Collects the timers of one order that are open at asOf. */
@@ -123,9 +135,9 @@ public final class TradeTimers {
             advisories.add(a.build());
         }
 
-        void afterSuccess(TradeSuccess success, AdvisoryKind kind, String daysFigure, String message) {
+        void afterSuccess(TradeSuccess success, AdvisoryKind kind, String daysFigure, LongFunction<String> message) {
             Duration length = version.days(daysFigure);
-            add(kind, success.at(), success.plus(length), String.format(message, length.toDays()));
+            add(kind, success.at(), success.plus(length), message.apply(length.toDays()));
         }
     }
 }

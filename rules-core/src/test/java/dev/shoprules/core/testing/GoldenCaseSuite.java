@@ -10,7 +10,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * A pack's golden-case test: extend it with the pack's platform ({@code class TaobaoGoldenTest extends
  * GoldenCaseSuite { TaobaoGoldenTest() { super(Platform.TAOBAO); } }}). Runs every case under
- * {@code src/test/resources/cases} and checks that every rule of the pack fires in at least one of them.
+ * {@code src/test/resources/cases}, checks that every rule of the pack fires in at least one of them, and that a
+ * book's reused sessions decide every case as a new book does.
  */
 public abstract class GoldenCaseSuite {
     private final Platform platform;
@@ -27,5 +28,10 @@ public abstract class GoldenCaseSuite {
     @Test
     public void everyRuleFiresInSomeGoldenCase() {
         GoldenCases.assertEveryRuleFires(platform);
+    }
+
+    @Test
+    public void verdictsDoNotDependOnTheCasesDecidedBefore() throws java.io.IOException {
+        GoldenCases.assertVerdictsIndependentOfEarlierCases(platform);
     }
 }

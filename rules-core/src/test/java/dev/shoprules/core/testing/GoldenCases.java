@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.engine.RuleBook;
+import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
 import dev.shoprules.core.rules.Rule;
@@ -18,6 +19,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,23 +113,57 @@ public final class GoldenCases {
                 fail(name + ": golden case has no \"" + required + "\"");
             }
         }
+        CaseFacts facts = factsOf(spec, name);
+        if (facts.platform() != platform) {
+            fail(name + ": golden case is for " + facts.platform().code() + ", expected " + platform.code());
+        }
+        RuleBook book = bookFor(platform, spec);
+        Verdict verdict = book.evaluate(facts);
+        return new Golden(file, name + " — " + spec.get("description").asText(), spec, verdict,
+                JSON.readTree(CaseJson.compact(verdict)));
+    }
+
+    private static CaseFacts factsOf(JsonNode spec, String name) throws IOException {
         CaseInput input = CaseJson.parse(JSON.writeValueAsString(spec.get("case")), name, 1);
         if (input instanceof CaseInput.Invalid bad) {
             fail(name + ": golden case is not a valid case: " + bad.describe());
         }
-        var facts = ((CaseInput.Valid) input).facts();
-        if (facts.platform() != platform) {
-            fail(name + ": golden case is for " + facts.platform().code() + ", expected " + platform.code());
-        }
+        return ((CaseInput.Valid) input).facts();
+    }
+
+    /** A new book of the platform with the golden case's {@code parameters}, if it has any. */
+    private static RuleBook bookFor(Platform platform, JsonNode spec) {
         RuleBook book = RuleBook.load(platform);
         if (spec.has("parameters")) {
             Map<String, Object> overrides = new LinkedHashMap<>();
             spec.get("parameters").fields().forEachRemaining(e -> overrides.put(e.getKey(), e.getValue().asText()));
             book = book.withParameters(overrides);
         }
-        Verdict verdict = book.evaluate(facts);
-        return new Golden(file, name + " — " + spec.get("description").asText(), spec, verdict,
-                JSON.readTree(CaseJson.compact(verdict)));
+        return book;
+    }
+
+    /**
+     * Fails naming each golden case whose verdict changes when it is decided on a book that decided other cases
+     * just before (every case in file order, then in reverse order, one book per parameter set) instead of on a
+     * new book: a rule book reuses its sessions, and no case may leave anything behind for the next.
+     */
+    public static void assertVerdictsIndependentOfEarlierCases(Platform platform) throws IOException {
+        List<Golden> all = load(platform);
+        List<Golden> reversed = new ArrayList<>(all);
+        Collections.reverse(reversed);
+        Map<JsonNode, RuleBook> books = new HashMap<>();
+        Set<String> differ = new TreeSet<>();
+        for (List<Golden> order : List.of(all, reversed)) {
+            for (Golden g : order) {
+                RuleBook book = books.computeIfAbsent(g.spec().path("parameters"), p -> bookFor(platform, g.spec()));
+                if (!book.evaluate(factsOf(g.spec(), g.name())).equals(g.verdict())) {
+                    differ.add(g.name());
+                }
+            }
+        }
+        if (!differ.isEmpty()) {
+            fail("verdicts that depend on the cases a book decided before: " + differ);
+        }
     }
 
     private static void check(Golden g) {
