@@ -23,7 +23,17 @@ final class PrivacyScanner {
     private static final int MIN_DETAIL = 4;
     private static final int MIN_NUMBER = 6;
 
-    private record Needle(Order order, String tag, String shown) {}
+    /** Receiver data to look for; what a hit shows is masked from {@code value} only when there is a hit. */
+    private record Needle(Order order, String tag, String value) {
+        String shown() {
+            return switch (tag) {
+                case "receiver-name" -> Masking.name(value);
+                case "receiver-phone" -> Masking.phone(value);
+                case "receiver-address" -> Masking.address(value);
+                default -> ChatScanner.maskId(value.strip());
+            };
+        }
+    }
 
     private final Map<String, List<Needle>> needles;
 
@@ -36,11 +46,10 @@ final class PrivacyScanner {
         for (Order o : c.orders()) {
             Receiver r = o.receiver();
             if (r != null) {
-                add(needles, r.name(), MIN_NAME, new Needle(o, "receiver-name", Masking.name(r.name())));
-                add(needles, digits(r.phone()), MIN_NUMBER, new Needle(o, "receiver-phone", Masking.phone(r.phone())));
-                add(needles, r.address(), MIN_DETAIL, new Needle(o, "receiver-address", Masking.address(r.address())));
-                add(needles, detail(r.address()), MIN_DETAIL,
-                        new Needle(o, "receiver-address", Masking.address(r.address())));
+                add(needles, r.name(), MIN_NAME, new Needle(o, "receiver-name", r.name()));
+                add(needles, digits(r.phone()), MIN_NUMBER, new Needle(o, "receiver-phone", r.phone()));
+                add(needles, r.address(), MIN_DETAIL, new Needle(o, "receiver-address", r.address()));
+                add(needles, detail(r.address()), MIN_DETAIL, new Needle(o, "receiver-address", r.address()));
             }
         }
         Map<String, Order> orders = new LinkedHashMap<>();
@@ -48,8 +57,7 @@ final class PrivacyScanner {
         for (Shipment s : c.shipments()) {
             Order o = orders.get(s.orderId());
             if (o != null && s.trackingNo() != null) {
-                add(needles, s.trackingNo(), MIN_NUMBER,
-                        new Needle(o, "tracking-number", ChatScanner.maskId(s.trackingNo().strip())));
+                add(needles, s.trackingNo(), MIN_NUMBER, new Needle(o, "tracking-number", s.trackingNo()));
             }
         }
         return new PrivacyScanner(needles);
@@ -61,15 +69,28 @@ final class PrivacyScanner {
         }
         String dense = Folding.dense(value);
         if (dense.length() >= min) {
-            List<Needle> list = needles.computeIfAbsent(dense, k -> new ArrayList<>());
-            if (list.stream().noneMatch(n -> n.order().id().equals(needle.order().id()) && n.tag().equals(needle.tag()))) {
-                list.add(needle);
+            List<Needle> list = needles.computeIfAbsent(dense, k -> new ArrayList<>(1));
+            for (Needle n : list) {
+                if (n.order().id().equals(needle.order().id()) && n.tag().equals(needle.tag())) {
+                    return;
+                }
             }
+            list.add(needle);
         }
     }
 
     private static String digits(String phone) {
-        return phone == null ? null : phone.replaceAll("\\D", "");
+        if (phone == null) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(phone.length());
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') { // as the regex \D: ASCII digits only
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     /** The address after its city (西湖区文三路100号), which alone identifies the receiver. */
@@ -92,7 +113,12 @@ final class PrivacyScanner {
         String chars = null;
         for (Map.Entry<String, List<Needle>> e : needles.entrySet()) {
             String dense = e.getKey();
-            List<Needle> others = e.getValue().stream().filter(n -> !n.order().buyerId().equals(account)).toList();
+            List<Needle> others = new ArrayList<>(e.getValue().size());
+            for (Needle n : e.getValue()) {
+                if (!n.order().buyerId().equals(account)) {
+                    others.add(n);
+                }
+            }
             if (others.isEmpty()) {
                 continue;
             }

@@ -106,7 +106,14 @@ public record PromiseCheck(
 
     /** The first made of {@code checks} (by {@link #FIRST_MADE}), or null if there are none: the one a reason cites. */
     public static PromiseCheck firstMade(List<?> checks) {
-        return checks.stream().map(PromiseCheck.class::cast).min(FIRST_MADE).orElse(null);
+        PromiseCheck first = null;
+        for (Object o : checks) {
+            PromiseCheck c = (PromiseCheck) o;
+            if (first == null || FIRST_MADE.compare(c, first) < 0) {
+                first = c;
+            }
+        }
+        return first;
     }
 
     public String orderId() {
