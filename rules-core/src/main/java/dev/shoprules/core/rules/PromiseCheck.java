@@ -104,18 +104,6 @@ public record PromiseCheck(
         return j.result();
     }
 
-    /** The first made of {@code checks} (by {@link #FIRST_MADE}), or null if there are none: the one a reason cites. */
-    public static PromiseCheck firstMade(List<?> checks) {
-        PromiseCheck first = null;
-        for (Object o : checks) {
-            PromiseCheck c = (PromiseCheck) o;
-            if (first == null || FIRST_MADE.compare(c, first) < 0) {
-                first = c;
-            }
-        }
-        return first;
-    }
-
     public String orderId() {
         return order.id();
     }

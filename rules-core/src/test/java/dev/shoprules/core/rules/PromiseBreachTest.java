@@ -63,6 +63,20 @@ class PromiseBreachTest {
     }
 
     @Test
+    void brokenPromisesAreGroupedByKindFirstMadeFirstAndKeptOnesLeftOut() {
+        PromiseCheck kept = PromiseCheck.judge(promise(PromiseKind.CARRIER, "YUNDA", PromiseSource.CHAT), order,
+                List.of(yunda), List.of(), at("2026-11-03T00:00+08:00"));
+        PromiseCheck late = PromiseCheck.judge(promise(PromiseKind.SHIP_BY, "2026-11-01T00:00+08:00", PromiseSource.CHAT),
+                order, List.of(yunda), List.of(), at("2026-11-03T00:00+08:00"));
+        List<BrokenPromises> groups = BrokenPromises.byKind(List.of(late, brokenCarrier(PromiseSource.AUTO_REPLY), kept,
+                brokenCarrier(PromiseSource.LISTING)));
+        assertThat(groups).extracting(BrokenPromises::kind).containsExactly(PromiseKind.CARRIER, PromiseKind.SHIP_BY);
+        assertThat(groups.get(0).checks()).hasSize(2);
+        assertThat(groups.get(0).first().promise().source()).isEqualTo(PromiseSource.LISTING);
+        assertThat(BrokenPromises.byKind(List.of(kept))).isEmpty();
+    }
+
+    @Test
     void keptPromisesAreNoBreach() {
         PromiseCheck kept = PromiseCheck.judge(promise(PromiseKind.CARRIER, "YUNDA", PromiseSource.CHAT), order,
                 List.of(yunda), List.of(), at("2026-11-03T00:00+08:00"));
@@ -83,6 +97,5 @@ class PromiseBreachTest {
         var inflated = new dev.shoprules.core.facts.Invoice("o-1", at("2026-11-02T00:00+08:00"),
                 at("2026-11-02T01:00+08:00"), new java.math.BigDecimal("200.00"), java.math.BigDecimal.ZERO, false);
         assertThat(b.covers(InvoiceCheck.of(inflated, charged))).isFalse();
-        assertThat(PromiseCheck.firstMade(List.of())).isNull();
     }
 }

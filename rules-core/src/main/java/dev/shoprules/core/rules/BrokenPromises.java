@@ -1,0 +1,56 @@
+package dev.shoprules.core.rules;
+
+import dev.shoprules.core.facts.PromiseKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The broken {@link PromiseCheck}s of one order and one promise kind, first made first: what a breach of promise is
+ * judged on (a promise repeated in the listing and in chat is one breach). Packs infer one per order and kind from
+ * all the order's broken checks at once, rather than matching every order against every kind.
+ */
+public record BrokenPromises(String orderId, PromiseKind kind, List<PromiseCheck> checks) {
+
+    public BrokenPromises {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(kind, "kind");
+        checks = List.copyOf(checks);
+        if (checks.isEmpty()) {
+            throw new IllegalArgumentException("checks: at least one broken promise");
+        }
+    }
+
+    /**
+     * The broken checks among {@code checks} (a DRL {@code collectList} of one order's checks), grouped by kind in
+     * {@link PromiseKind} order; empty when none is broken.
+     */
+    public static List<BrokenPromises> byKind(Collection<?> checks) {
+        Map<PromiseKind, List<PromiseCheck>> byKind = new EnumMap<>(PromiseKind.class);
+        String orderId = null;
+        for (Object o : checks) {
+            PromiseCheck c = (PromiseCheck) o;
+            if (orderId != null && !orderId.equals(c.orderId())) {
+                throw new IllegalArgumentException("checks: all must be of one order, got " + orderId + " and " + c.orderId());
+            }
+            orderId = c.orderId();
+            if (c.broken()) {
+                byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<BrokenPromises> groups = new ArrayList<>(byKind.size());
+        for (Map.Entry<PromiseKind, List<PromiseCheck>> e : byKind.entrySet()) {
+            e.getValue().sort(PromiseCheck.FIRST_MADE);
+            groups.add(new BrokenPromises(orderId, e.getKey(), e.getValue()));
+        }
+        return groups;
+    }
+
+    /** The first made (by {@link PromiseCheck#FIRST_MADE}): the one a reason cites, whose time picks the rule version. */
+    public PromiseCheck first() {
+        return checks.get(0);
+    }
+}
