@@ -3,6 +3,7 @@ package dev.shoprules.core.chat;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,19 +53,20 @@ final class Lexicon {
      * in one pass and sorted per group, so readers take the few groups they need without filtering.
      */
     static final class Matches {
-        private final Map<String, Integer> groups;
+        /** Group numbers by list, then kind: readers ask for constant names, so no key is built per lookup. */
+        private final Map<String, Map<String, Integer>> groups;
         /** Per group; null for a group with no match (most of them, in most messages). */
         private final List<Match>[] byGroup;
 
         @SuppressWarnings("unchecked")
-        private Matches(Map<String, Integer> groups) {
+        private Matches(Map<String, Map<String, Integer>> groups, int count) {
             this.groups = groups;
-            this.byGroup = new List[groups.size()];
+            this.byGroup = new List[count];
         }
 
         /** The matches of one list and kind ({@code of("contact-info", "deny")}); empty if none. */
         List<Match> of(String list, String kind) {
-            Integer g = groups.get(list + "/" + kind);
+            Integer g = groups.getOrDefault(list, Map.of()).get(kind);
             List<Match> found = g == null ? null : byGroup[g];
             return found == null ? List.of() : found;
         }
@@ -88,12 +90,18 @@ final class Lexicon {
     }
 
     private final List<Term> terms;
-    private final Map<String, Integer> groups;
+    private final Map<String, Map<String, Integer>> groups;
+    private final int groupCount;
     private final AhoCorasickDoubleArrayTrie<List<Term>> trie = new AhoCorasickDoubleArrayTrie<>();
 
     private Lexicon(List<Term> terms, Map<String, Integer> groups) {
         this.terms = List.copyOf(terms);
-        this.groups = Map.copyOf(groups);
+        Map<String, Map<String, Integer>> byList = new HashMap<>();
+        for (Term t : terms) {
+            byList.computeIfAbsent(t.list(), l -> new HashMap<>()).put(t.kind(), t.group());
+        }
+        this.groups = byList;
+        this.groupCount = groups.size();
         Map<String, List<Term>> byDense = new LinkedHashMap<>();
         for (Term t : terms) {
             if (!DATA_KINDS.contains(t.kind())) {
@@ -124,7 +132,7 @@ final class Lexicon {
 
     /** Every term found in the text, overlaps included, by list and kind. */
     Matches scan(NormalizedText text) {
-        Matches found = new Matches(groups);
+        Matches found = new Matches(groups, groupCount);
         trie.parseText(text.chars(), (start, end, terms) -> {
             boolean letterBefore = asciiLetterBefore(text, start);
             for (int i = 0; i < terms.size(); i++) {
