@@ -50,9 +50,6 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** What one case prints: its verdict on stdout, or its error line on stderr. */
-    private record Printed(String text, boolean error) {}
-
     @Override
     public Integer call() throws Exception {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -60,46 +57,36 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads: at least 1, was " + workers);
         }
         ShopRules engine = engineOptions.engine();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         CaseSource source = CaseSource.open(file, System.in);
         boolean jsonErrors = format == Format.json;
-        boolean text = format == Format.text;
-        int[] invalid = {0};
-        Consumer<Printed> print = p -> {
-            if (p.error()) {
-                invalid[0]++;
-                err.println(p.text());
-            } else if (text) {
-                out.print(p.text());
-            } else {
-                out.println(p.text());
-            }
-        };
+        Function<Verdict, String> render = format == Format.text ? VerdictText::render
+                : source.jsonLines() ? CaseJson::compact : CaseJson::pretty;
+        Printer printer = new Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), format == Format.text);
         if (source.jsonLines()) {
-            // Blank lines give no case and print nothing: null here, skipped when printing.
-            Function<CaseReader.RawLine, Printed> checkLine = raw -> {
-                CaseInput input = raw.parse();
-                return input == null ? null : check(engine, input, jsonErrors, text ? VerdictText::render : CaseJson::compact);
-            };
             try (Stream<CaseReader.RawLine> lines = source.lines()) {
-                OrderedBatches.run(lines.iterator(), CheckCommand::weight, checkLine, workers, p -> {
-                    if (p != null) {
-                        print.accept(p);
-                    }
-                });
+                OrderedBatches.run(lines.iterator(), CheckCommand::weight,
+                        raw -> check(engine, raw.parse(), jsonErrors, render), workers, printer);
             }
         } else {
             try (Stream<CaseInput> cases = source.cases()) {
-                cases.forEach(c -> print.accept(check(engine, c, jsonErrors, text ? VerdictText::render : CaseJson::pretty)));
+                cases.forEach(input -> printer.accept(check(engine, input, jsonErrors, render)));
             }
         }
-        out.flush();
-        return invalid[0] == 0 ? 0 : ShopRulesCli.INVALID_INPUT;
+        printer.out.flush();
+        return printer.invalid == 0 ? 0 : ShopRulesCli.INVALID_INPUT;
     }
 
-    /** Evaluates one case (on any thread: the engine is thread-safe) and renders what it prints. */
+    /** What one case prints: its verdict on stdout, or its error line on stderr. */
+    private record Printed(String text, boolean error) {}
+
+    /**
+     * Evaluates one case (on any thread: the engine is thread-safe) and renders what it prints; {@code null} for
+     * a blank line, which holds no case and prints nothing.
+     */
     private static Printed check(ShopRules engine, CaseInput input, boolean jsonErrors, Function<Verdict, String> render) {
+        if (input == null) {
+            return null;
+        }
         if (input instanceof CaseInput.Invalid bad) {
             return new Printed(ErrorLine.text(bad, jsonErrors), true);
         }
@@ -111,6 +98,35 @@ final class CheckCommand implements Callable<Integer> {
             return new Printed(ErrorLine.text(ErrorLine.undecidable(ok, e), jsonErrors), true);
         }
         return new Printed(render.apply(verdict), false);
+    }
+
+    /** Prints on the calling thread, in input order, and counts the error lines. */
+    private static final class Printer implements Consumer<Printed> {
+        final PrintWriter out;
+        final PrintWriter err;
+        final boolean text;
+        int invalid;
+
+        Printer(PrintWriter out, PrintWriter err, boolean text) {
+            this.out = out;
+            this.err = err;
+            this.text = text;
+        }
+
+        @Override
+        public void accept(Printed p) {
+            if (p == null) {
+                return;
+            }
+            if (p.error()) {
+                invalid++;
+                err.println(p.text());
+            } else if (text) {
+                out.print(p.text()); // a text verdict ends with its own newline
+            } else {
+                out.println(p.text());
+            }
+        }
     }
 
     /** A line's size for batching: a line too long to hold counts as empty, since it is not held. */

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * three platforms and sprinkles bad lines of every kind among the good ones.
  */
 class CheckThreadsTest {
-    private static final int CASES_PER_PLATFORM = 600;
+    private static final int CASES_PER_PLATFORM = 400;
 
     @TempDir
     static Path dir;
