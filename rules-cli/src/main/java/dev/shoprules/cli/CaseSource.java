@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -14,8 +15,20 @@ import java.util.stream.Stream;
  * Opens the cases named on the command line: a {@code .json} file (one case), a {@code .jsonl} file (one per
  * line), or {@code -} for standard input, read as JSON Lines when its first line is a whole JSON object and
  * as one JSON case otherwise (so both {@code cat case.json | shoprules check -} and piped JSONL work).
+ *
+ * @param lines the raw lines of JSON Lines input (to parse them on other threads), or {@code null}
+ * @param single the one case of a single JSON input, or {@code null} for JSON Lines
  */
-record CaseSource(Stream<CaseInput> cases, boolean jsonLines) {
+record CaseSource(Stream<CaseReader.RawLine> lines, Stream<CaseInput> single) {
+
+    boolean jsonLines() {
+        return lines != null;
+    }
+
+    /** Every case in input order, parsed on the calling thread (as {@link CaseReader#jsonLines} reads them). */
+    Stream<CaseInput> cases() {
+        return lines != null ? lines.map(CaseReader.RawLine::parse).filter(Objects::nonNull) : single;
+    }
 
     static CaseSource open(String name, InputStream stdin) throws IOException {
         return open(name, stdin, UnaryOperator.identity());
@@ -26,12 +39,13 @@ record CaseSource(Stream<CaseInput> cases, boolean jsonLines) {
         if ("-".equals(name)) {
             BufferedInputStream in = new BufferedInputStream(meter.apply(stdin), 1 << 16);
             boolean lines = firstLineIsWholeObject(in);
-            return new CaseSource(lines ? CaseReader.jsonLines(in, "-") : CaseReader.single(in, "-"), lines);
+            return lines ? new CaseSource(CaseReader.rawLines(in, "-"), null)
+                    : new CaseSource(null, CaseReader.single(in, "-"));
         }
         InputStream in = meter.apply(Files.newInputStream(Path.of(name)));
-        boolean lines = CaseReader.isJsonLines(name);
-        return new CaseSource(lines ? CaseReader.jsonLines(in, name).onClose(() -> closeQuietly(in))
-                : CaseReader.single(in, name), lines);
+        return CaseReader.isJsonLines(name)
+                ? new CaseSource(CaseReader.rawLines(in, name).onClose(() -> closeQuietly(in)), null)
+                : new CaseSource(null, CaseReader.single(in, name));
     }
 
     private static void closeQuietly(InputStream in) {

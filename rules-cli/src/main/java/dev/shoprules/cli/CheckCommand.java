@@ -3,11 +3,14 @@ package dev.shoprules.cli;
 import dev.shoprules.core.ShopRules;
 import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
+import dev.shoprules.core.json.CaseReader;
 import dev.shoprules.core.verdict.Verdict;
 import java.io.PrintWriter;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code shoprules check FILE|-}: one verdict per case in input order (pretty JSON for a {@code .json} file,
  * JSON Lines for JSON Lines input). A bad case yields one line on stderr naming file, line, caseId and JSON
  * path; the other cases are still evaluated and the exit status is 1.
+ *
+ * <p>JSON Lines are checked on {@code --threads} workers: this thread only reads raw lines and writes; parsing,
+ * evaluating and rendering each case (the whole cost) run on the workers, and {@link OrderedBatches} hands the
+ * printed lines back in input order, so stdout and stderr are byte for byte those of {@code --threads 1}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Evaluate cases and print one verdict per case, in input order.")
@@ -32,6 +39,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", description = "json (default) or text. With an explicit --format json, error lines on stderr are JSON objects too.")
     Format format;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads checking JSON Lines (default: one per core). The output is the same for any N; "
+                    + "1 checks every case on the reading thread.")
+    Integer threads;
+
     @Mixin
     EngineOptions engineOptions;
 
@@ -40,41 +52,85 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads: at least 1, was " + workers);
+        }
         ShopRules engine = engineOptions.engine();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         CaseSource source = CaseSource.open(file, System.in);
         boolean jsonErrors = format == Format.json;
-        boolean text = format == Format.text;
-        int invalid = 0;
-        try (Stream<CaseInput> cases = source.cases()) {
-            Iterator<CaseInput> it = cases.iterator();
-            while (it.hasNext()) {
-                CaseInput input = it.next();
-                if (input instanceof CaseInput.Invalid bad) {
-                    invalid++;
-                    ErrorLine.print(err, bad, jsonErrors);
-                    continue;
-                }
-                CaseInput.Valid ok = (CaseInput.Valid) input;
-                Verdict verdict;
-                try {
-                    verdict = engine.evaluate(ok.facts());
-                } catch (IllegalArgumentException e) {
-                    invalid++;
-                    ErrorLine.print(err, ErrorLine.undecidable(ok, e), jsonErrors);
-                    continue;
-                }
-                if (text) {
-                    out.print(VerdictText.render(verdict));
-                } else if (source.jsonLines()) {
-                    out.println(CaseJson.compact(verdict));
-                } else {
-                    out.println(CaseJson.pretty(verdict));
-                }
+        Function<Verdict, String> render = format == Format.text ? VerdictText::render
+                : source.jsonLines() ? CaseJson::compact : CaseJson::pretty;
+        Printer printer = new Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), format == Format.text);
+        if (source.jsonLines()) {
+            try (Stream<CaseReader.RawLine> lines = source.lines()) {
+                OrderedBatches.run(lines.iterator(), CheckCommand::weight,
+                        raw -> check(engine, raw.parse(), jsonErrors, render), workers, printer);
+            }
+        } else {
+            try (Stream<CaseInput> cases = source.cases()) {
+                cases.forEach(input -> printer.accept(check(engine, input, jsonErrors, render)));
             }
         }
-        out.flush();
-        return invalid == 0 ? 0 : ShopRulesCli.INVALID_INPUT;
+        printer.out.flush();
+        return printer.invalid == 0 ? 0 : ShopRulesCli.INVALID_INPUT;
+    }
+
+    /** What one case prints: its verdict on stdout, or its error line on stderr. */
+    private record Printed(String text, boolean error) {}
+
+    /**
+     * Evaluates one case (on any thread: the engine is thread-safe) and renders what it prints; {@code null} for
+     * a blank line, which holds no case and prints nothing.
+     */
+    private static Printed check(ShopRules engine, CaseInput input, boolean jsonErrors, Function<Verdict, String> render) {
+        if (input == null) {
+            return null;
+        }
+        if (input instanceof CaseInput.Invalid bad) {
+            return new Printed(ErrorLine.text(bad, jsonErrors), true);
+        }
+        CaseInput.Valid ok = (CaseInput.Valid) input;
+        Verdict verdict;
+        try {
+            verdict = engine.evaluate(ok.facts());
+        } catch (IllegalArgumentException e) {
+            return new Printed(ErrorLine.text(ErrorLine.undecidable(ok, e), jsonErrors), true);
+        }
+        return new Printed(render.apply(verdict), false);
+    }
+
+    /** Prints on the calling thread, in input order, and counts the error lines. */
+    private static final class Printer implements Consumer<Printed> {
+        final PrintWriter out;
+        final PrintWriter err;
+        final boolean text;
+        int invalid;
+
+        Printer(PrintWriter out, PrintWriter err, boolean text) {
+            this.out = out;
+            this.err = err;
+            this.text = text;
+        }
+
+        @Override
+        public void accept(Printed p) {
+            if (p == null) {
+                return;
+            }
+            if (p.error()) {
+                invalid++;
+                err.println(p.text());
+            } else if (text) {
+                out.print(p.text()); // a text verdict ends with its own newline
+            } else {
+                out.println(p.text());
+            }
+        }
+    }
+
+    /** A line's size for batching: a line too long to hold counts as empty, since it is not held. */
+    private static long weight(CaseReader.RawLine line) {
+        return line.tooLong() ? 0 : line.bytes().length;
     }
 }

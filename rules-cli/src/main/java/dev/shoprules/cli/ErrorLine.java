@@ -20,6 +20,11 @@ record ErrorLine(String error, String file, long line, String caseId, List<Probl
 
     /** One line on stderr: for people, or a JSON object when the user asked for JSON. */
     static void print(PrintWriter err, CaseInput.Invalid bad, boolean json) {
-        err.println(json ? CaseJson.compact(of(bad)) : bad.describe());
+        err.println(text(bad, json));
+    }
+
+    /** The text of that line, without its line separator. */
+    static String text(CaseInput.Invalid bad, boolean json) {
+        return json ? CaseJson.compact(of(bad)) : bad.describe();
     }
 }

@@ -10,9 +10,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -58,9 +60,39 @@ public final class CaseReader {
 
     /** Reads JSON Lines; blank lines are skipped (they hold no case). The stream is lazy and sequential. */
     public static Stream<CaseInput> jsonLines(InputStream in, String source) {
-        Iterator<CaseInput> it = new LineIterator(in, source);
+        return rawLines(in, source).map(RawLine::parse).filter(Objects::nonNull);
+    }
+
+    /**
+     * The lines of a JSON Lines input, read but not yet parsed, lazily and in order (blank lines included, with
+     * their numbers). Reading must be sequential, but {@link RawLine#parse} of different lines may run on
+     * different threads; {@code rawLines(in, source).map(RawLine::parse).filter(Objects::nonNull)} is exactly
+     * {@link #jsonLines}. A line longer than {@link #MAX_LINE_BYTES} is skipped as it is read and arrives as a
+     * {@link RawLine#tooLong()} marker. Read errors surface as {@link UncheckedIOException}.
+     */
+    public static Stream<RawLine> rawLines(InputStream in, String source) {
+        Iterator<RawLine> it = new LineIterator(in, source);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
                 false);
+    }
+
+    /**
+     * One line of a JSON Lines input as read by {@link #rawLines}: its bytes without the newline, not yet decoded.
+     *
+     * @param line the 1-based line number
+     * @param bytes the line's bytes (owned by this record, never shared), or {@code null} when the line was
+     *        longer than {@link #MAX_LINE_BYTES}: such a line is not held in memory
+     */
+    public record RawLine(String source, long line, byte[] bytes) {
+        /** Whether the line was longer than {@link #MAX_LINE_BYTES}, so only its number is known. */
+        public boolean tooLong() {
+            return bytes == null;
+        }
+
+        /** The case or the error, as {@link CaseReader#line} reads it, or {@code null} for a blank line. */
+        public CaseInput parse() {
+            return bytes == null ? CaseReader.tooLong(source, line) : CaseReader.line(bytes, bytes.length, source, line);
+        }
     }
 
     /**
@@ -126,9 +158,10 @@ public final class CaseReader {
 
     /**
      * Splits the input into lines with its own 64 KiB buffer, scanning for newlines in bulk: reading byte by byte
-     * through a synchronized stream cost more than parsing the JSON.
+     * through a synchronized stream cost more than parsing the JSON. A line inside one chunk is copied out once;
+     * only a line spanning chunks goes through the growing buffer.
      */
-    private static final class LineIterator implements Iterator<CaseInput> {
+    private static final class LineIterator implements Iterator<RawLine> {
         private final InputStream in;
         private final String source;
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
@@ -136,7 +169,7 @@ public final class CaseReader {
         private int pos;
         private int limit;
         private long lineNo;
-        private CaseInput next;
+        private RawLine next;
         private boolean eof;
 
         LineIterator(InputStream in, String source) {
@@ -146,24 +179,24 @@ public final class CaseReader {
 
         @Override
         public boolean hasNext() {
-            while (next == null && !eof) {
+            if (next == null && !eof) {
                 next = readOne();
             }
             return next != null;
         }
 
         @Override
-        public CaseInput next() {
+        public RawLine next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            CaseInput n = next;
+            RawLine n = next;
             next = null;
             return n;
         }
 
-        /** The next case or error, or null for a blank line or the end of input. */
-        private CaseInput readOne() {
+        /** The next line, or null at the end of input (an empty last "line" after the final newline is none). */
+        private RawLine readOne() {
             buffer.reset();
             boolean tooLong = false;
             boolean sawAny = false;
@@ -184,6 +217,13 @@ public final class CaseReader {
                         end++;
                     }
                     newline = end < limit;
+                    if (newline && !sawAny) {
+                        // The whole line lies in this chunk: copy it out directly (it is at most 64 KiB long).
+                        lineNo++;
+                        RawLine whole = new RawLine(source, lineNo, Arrays.copyOfRange(chunk, pos, end));
+                        pos = end + 1;
+                        return whole;
+                    }
                     sawAny = true;
                     int room = MAX_LINE_BYTES - buffer.size();
                     int length = end - pos;
@@ -201,11 +241,7 @@ public final class CaseReader {
                 return null;
             }
             lineNo++;
-            if (tooLong) {
-                return tooLong(source, lineNo);
-            }
-            byte[] bytes = buffer.toByteArray();
-            return line(bytes, bytes.length, source, lineNo);
+            return new RawLine(source, lineNo, tooLong ? null : buffer.toByteArray());
         }
     }
 }
