@@ -47,7 +47,7 @@ final class PrivacyScanner {
             Receiver r = o.receiver();
             if (r != null) {
                 add(needles, r.name(), MIN_NAME, new Needle(o, "receiver-name", r.name()));
-                add(needles, digits(r.phone()), MIN_NUMBER, new Needle(o, "receiver-phone", r.phone()));
+                add(needles, Masking.digits(r.phone()), MIN_NUMBER, new Needle(o, "receiver-phone", r.phone()));
                 add(needles, r.address(), MIN_DETAIL, new Needle(o, "receiver-address", r.address()));
                 add(needles, detail(r.address()), MIN_DETAIL, new Needle(o, "receiver-address", r.address()));
             }
@@ -77,20 +77,6 @@ final class PrivacyScanner {
             }
             list.add(needle);
         }
-    }
-
-    private static String digits(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        StringBuilder digits = new StringBuilder(phone.length());
-        for (int i = 0; i < phone.length(); i++) {
-            char c = phone.charAt(i);
-            if (c >= '0' && c <= '9') { // as the regex \D: ASCII digits only
-                digits.append(c);
-            }
-        }
-        return digits.toString();
     }
 
     /** The address after its city (西湖区文三路100号), which alone identifies the receiver. */

@@ -19,11 +19,26 @@ public final class Masking {
         if (phone == null || phone.isEmpty()) {
             return phone;
         }
-        String digits = phone.replaceAll("\\D", "");
+        String digits = digits(phone);
         if (digits.length() < 7) {
             return "*".repeat(digits.length());
         }
         return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+    }
+
+    /** The ASCII digits of a phone number, in order ({@code 138-0000 1234} → {@code 13800001234}); null for null. */
+    public static String digits(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(phone.length());
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     public static String name(String name) {
