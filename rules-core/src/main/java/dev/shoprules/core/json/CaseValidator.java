@@ -76,7 +76,7 @@ final class CaseValidator {
                             "unknown sku \"" + item.sku() + "\" (order " + r.orderId() + " has no such item)"));
                     continue;
                 }
-                int total = asked.merge(item.sku(), item.quantity(), Integer::sum);
+                int total = asked.merge(item.sku(), item.quantity(), (a, b) -> (int) Math.min((long) a + b, Integer.MAX_VALUE));
                 if (total > bought && total - item.quantity() <= bought) {
                     problems.add(new Problem(at + ".items[" + j + "].quantity", "returns " + total + " of sku \""
                             + item.sku() + "\" but order " + r.orderId() + " bought " + bought));
