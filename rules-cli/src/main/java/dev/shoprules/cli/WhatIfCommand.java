@@ -7,9 +7,6 @@ import dev.shoprules.core.whatif.FactShift;
 import dev.shoprules.core.whatif.WhatIf;
 import dev.shoprules.core.whatif.WhatIfReport;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -67,6 +64,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            OutputFile.checkWritable("--out", out);
+        }
         WhatIf whatIf = build();
         boolean jsonErrors = format == Format.json;
         WhatIfReport report;
@@ -121,9 +121,7 @@ final class WhatIfCommand implements Callable<Integer> {
             stdout.print(text);
             stdout.flush();
         } else {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
+            OutputFile.write(out, w -> w.print(text));
         }
     }
 

@@ -52,6 +52,8 @@ public final class CaseJson {
 
     private static final ObjectMapper READ = readMapper();
     private static final ObjectReader CASE_READER = READ.readerFor(CaseFacts.class);
+    private static final com.fasterxml.jackson.core.JsonFactory SCAN = com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(READ.getFactory().streamReadConstraints()).build();
     private static final ObjectMapper WRITE = writeMapper();
     private static final ObjectWriter COMPACT = WRITE.writer();
     private static final ObjectWriter PRETTY = WRITE.writer(new DefaultPrettyPrinter()
@@ -121,6 +123,14 @@ public final class CaseJson {
         return WRITE;
     }
 
+    /**
+     * A parser over JSON text with the reader's limits, for splitting a document into cases. It does not look for
+     * duplicate keys: reading each case does, so a duplicate spoils only its own case.
+     */
+    static JsonParser tokens(String json) throws IOException {
+        return SCAN.createParser(json);
+    }
+
     /** Reads one case from JSON text; never throws for bad input. */
     public static CaseInput parse(String json, String source, long line) {
         CaseFacts facts;
@@ -151,6 +161,11 @@ public final class CaseJson {
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
+    }
+
+    /** Why a document could not be read: a safety limit or malformed JSON, in one line. */
+    static String syntaxProblem(JsonProcessingException e) {
+        return problemOf(e).message();
     }
 
     static Problem problemOf(JsonProcessingException e) {
