@@ -80,8 +80,8 @@ record CaseSource(Stream<CaseReader.RawLine> lines, Stream<CaseInput> single) {
                     }
                     continue;
                 }
-                if (!started && Character.isWhitespace(c)) {
-                    continue;
+                if (!started && (Character.isWhitespace(c) || b == 0xEF || b == 0xBB || b == 0xBF)) {
+                    continue; // blank lines and a byte-order mark come before the first line
                 }
                 if (!started && c != '{') {
                     return false; // an array of cases, or not JSON at all: read as one document

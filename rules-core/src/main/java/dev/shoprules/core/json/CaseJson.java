@@ -131,6 +131,34 @@ public final class CaseJson {
         return SCAN.createParser(json);
     }
 
+    /**
+     * Every field the case reader accepts, as a path from the case object: {@code caseId}, {@code orders},
+     * {@code orders[].items[].unitPrice}, … in declaration order. What it does not list is an unknown field, an
+     * error. (For documentation and tools; the reader's own binding is the definition.)
+     */
+    public static List<String> fieldPaths() {
+        List<String> paths = new java.util.ArrayList<>();
+        fieldPaths(READ.constructType(CaseFacts.class), "", paths);
+        return List.copyOf(paths);
+    }
+
+    private static void fieldPaths(com.fasterxml.jackson.databind.JavaType type, String prefix, List<String> paths) {
+        for (com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition p
+                : READ.getDeserializationConfig().introspect(type).findProperties()) {
+            if (!p.couldDeserialize()) {
+                continue;
+            }
+            String path = prefix + p.getName();
+            paths.add(path);
+            com.fasterxml.jackson.databind.JavaType t = p.getPrimaryType();
+            if (t.isCollectionLikeType() && t.getContentType().isRecordType()) {
+                fieldPaths(t.getContentType(), path + "[].", paths);
+            } else if (t.isRecordType()) {
+                fieldPaths(t, path + ".", paths);
+            }
+        }
+    }
+
     /** Reads one case from JSON text; never throws for bad input. */
     public static CaseInput parse(String json, String source, long line) {
         CaseFacts facts;
