@@ -33,7 +33,7 @@ final class ShopLedgers {
             return c;
         }
         return new CaseFacts(c.caseId(), c.platform(), c.asOf(), c.shop(), ledger, c.orders(), c.promises(),
-                c.shipments(), c.invoices(), c.chats(), c.complaints());
+                c.shipments(), c.invoices(), c.chats(), c.complaints(), c.refunds());
     }
 
     /** Adds the points a case's verdict took; call after {@link #carried} for the same shop and year. */
