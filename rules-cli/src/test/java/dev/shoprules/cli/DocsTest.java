@@ -34,10 +34,10 @@ class DocsTest {
         return Files.readString(DOCS.resolve(name));
     }
 
-    /** The names written in backticks in a page, e.g. {@code orders[].paidAt}. */
+    /** The names written in backticks in a page's text (code blocks left out), e.g. {@code orders[].paidAt}. */
     private static List<String> quoted(String page) {
         List<String> names = new ArrayList<>();
-        Matcher m = Pattern.compile("`([^`]+)`").matcher(page);
+        Matcher m = Pattern.compile("`([^`\n]+)`").matcher(page.replaceAll("(?ms)^```.*?^```", ""));
         while (m.find()) {
             names.add(m.group(1));
         }
