@@ -104,21 +104,12 @@ final class Sound {
                 runEnd++;
             }
             if (work != null) {
-                work.add((long) (runEnd - i) * LONGEST * 2);
+                work.add((long) (runEnd - i) * LONGEST * 3);
             }
-            if (!b.syllables(chars, i, runEnd)) {
-                for (int from = i; from < runEnd; ) {
-                    int to = from + 1;
-                    while (to < runEnd && !(text != null && gapBefore(text, to))) {
-                        to++;
-                    }
-                    if (!b.syllables(chars, from, to)) {
-                        for (int k = from; k < to; k++) {
-                            b.add(chars[k], k, k + 1);
-                        }
-                    }
-                    from = to;
-                }
+            // Pinyin as written: split where the writer put separators (qi'e, wei xin), else the whole run
+            // (w ei芯 is wei芯), else each piece that spells pinyin (微xin abc123: xin is read, abc is not).
+            if (!(text != null && b.piecesSpelled(chars, i, runEnd, text, true)) && !b.syllables(chars, i, runEnd)) {
+                b.piecesSpelled(chars, i, runEnd, text, false);
             }
             i = runEnd;
         }
@@ -153,6 +144,34 @@ final class Sound {
             start[n] = from;
             end[n] = to;
             n++;
+        }
+
+        /**
+         * Adds the pieces of letters {@code [from, to)} between separators as syllables. With {@code all}, only if
+         * every piece spells pinyin (otherwise nothing is added); without, a piece that does not is added as
+         * letters. Returns whether every piece spelled pinyin.
+         */
+        boolean piecesSpelled(char[] chars, int from, int to, NormalizedText text, boolean all) {
+            int saved = n;
+            boolean every = true;
+            for (int p = from; p < to; ) {
+                int q = p + 1;
+                while (q < to && !(text != null && gapBefore(text, q))) {
+                    q++;
+                }
+                if (!syllables(chars, p, q)) {
+                    every = false;
+                    if (all) {
+                        n = saved;
+                        return false;
+                    }
+                    for (int k = p; k < q; k++) {
+                        add(chars[k], k, k + 1);
+                    }
+                }
+                p = q;
+            }
+            return every;
         }
 
         /** Adds letters {@code [from, to)} as syllables if they spell pinyin exactly; false (nothing added) if not. */

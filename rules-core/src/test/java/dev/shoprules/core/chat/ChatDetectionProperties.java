@@ -136,6 +136,10 @@ class ChatDetectionProperties {
                 if (syllable == null) {
                     b.append(text.charAt(i));
                 } else if (choice < 0) {
+                    // Pinyin orthography separates syllables that would read as one (qi'e, not qie = 茄).
+                    if (b.length() > 0 && NormalizedText.isAsciiLetter(Character.toLowerCase(b.charAt(b.length() - 1)))) {
+                        b.append('\'');
+                    }
                     b.append(syllable);
                 } else {
                     String same = CHARACTERS.get(syllable);
