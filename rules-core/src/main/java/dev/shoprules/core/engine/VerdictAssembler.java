@@ -2,6 +2,7 @@ package dev.shoprules.core.engine;
 
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.privacy.Masker;
+import dev.shoprules.core.rules.Rule;
 import dev.shoprules.core.verdict.Advisory;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.CompensationStatus;
@@ -61,7 +62,7 @@ final class VerdictAssembler {
 
     private VerdictAssembler() {}
 
-    static Verdict assemble(CaseFacts c, String packVersion, Collection<?> workingMemory) {
+    static Verdict assemble(CaseFacts c, String packVersion, List<Rule> rules, Collection<?> workingMemory) {
         Masker masker = Masker.forCase(c);
         List<Violation> violations = new ArrayList<>();
         List<Compensation> compensations = new ArrayList<>();
@@ -100,7 +101,7 @@ final class VerdictAssembler {
         sanctions.sort(SANCTIONS);
         metrics.sort(METRICS);
         return new Verdict(c.caseId(), c.platform(), c.asOf(), packVersion, violations, compensations, advisories,
-                sanctions, metrics, totals(violations, compensations));
+                sanctions, metrics, totals(violations, compensations), UnknownTracking.of(c, rules, violations));
     }
 
     static Totals totals(List<Violation> violations, List<Compensation> compensations) {

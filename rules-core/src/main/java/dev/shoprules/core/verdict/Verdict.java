@@ -1,11 +1,15 @@
 package dev.shoprules.core.verdict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.shoprules.core.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the rules decided about one case, each list in a stable order. */
+/**
+ * Everything the rules decided about one case, each list in a stable order. {@code notJudged} lists the rules that
+ * could not decide an order because facts they need are unknown (written only when there are some).
+ */
 public record Verdict(
         String caseId,
         Platform platform,
@@ -16,7 +20,8 @@ public record Verdict(
         List<Advisory> advisories,
         List<Sanction> sanctions,
         List<Metric> metrics,
-        Totals totals) {
+        Totals totals,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotJudged> notJudged) {
 
     public Verdict {
         Objects.requireNonNull(caseId, "caseId");
@@ -28,5 +33,14 @@ public record Verdict(
         sanctions = List.copyOf(sanctions);
         metrics = List.copyOf(metrics);
         Objects.requireNonNull(totals, "totals");
+        notJudged = notJudged == null ? List.of() : List.copyOf(notJudged);
+    }
+
+    /** A verdict in which every rule could judge every order. */
+    public Verdict(String caseId, Platform platform, Instant asOf, String packVersion, List<Violation> violations,
+                   List<Compensation> compensations, List<Advisory> advisories, List<Sanction> sanctions,
+                   List<Metric> metrics, Totals totals) {
+        this(caseId, platform, asOf, packVersion, violations, compensations, advisories, sanctions, metrics, totals,
+                List.of());
     }
 }
