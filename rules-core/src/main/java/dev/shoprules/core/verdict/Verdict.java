@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the rules decided about one case, each list in a stable order. {@code notJudged} lists the rules that
- * could not decide an order because facts they need are unknown (written only when there are some).
+ * Everything the rules decided about one case, each list in a stable order ({@code refunds} in case order).
+ * {@code notJudged} lists the rules that could not decide an order because facts they need are unknown (written
+ * only when there are some).
  */
 public record Verdict(
         String caseId,
@@ -20,6 +21,7 @@ public record Verdict(
         List<Advisory> advisories,
         List<Sanction> sanctions,
         List<Metric> metrics,
+        List<RefundAssessment> refunds,
         Totals totals,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotJudged> notJudged) {
 
@@ -32,6 +34,7 @@ public record Verdict(
         advisories = List.copyOf(advisories);
         sanctions = List.copyOf(sanctions);
         metrics = List.copyOf(metrics);
+        refunds = List.copyOf(refunds);
         Objects.requireNonNull(totals, "totals");
         notJudged = notJudged == null ? List.of() : List.copyOf(notJudged);
     }
@@ -39,8 +42,16 @@ public record Verdict(
     /** A verdict in which every rule could judge every order. */
     public Verdict(String caseId, Platform platform, Instant asOf, String packVersion, List<Violation> violations,
                    List<Compensation> compensations, List<Advisory> advisories, List<Sanction> sanctions,
+                   List<Metric> metrics, List<RefundAssessment> refunds, Totals totals) {
+        this(caseId, platform, asOf, packVersion, violations, compensations, advisories, sanctions, metrics, refunds,
+                totals, List.of());
+    }
+
+    /** A verdict of a case without refund requests. */
+    public Verdict(String caseId, Platform platform, Instant asOf, String packVersion, List<Violation> violations,
+                   List<Compensation> compensations, List<Advisory> advisories, List<Sanction> sanctions,
                    List<Metric> metrics, Totals totals) {
-        this(caseId, platform, asOf, packVersion, violations, compensations, advisories, sanctions, metrics, totals,
-                List.of());
+        this(caseId, platform, asOf, packVersion, violations, compensations, advisories, sanctions, metrics,
+                List.of(), totals);
     }
 }
