@@ -116,9 +116,7 @@ public final class Importer {
             ordered.sort(Comparator.comparingInt(p -> stage(p.format()))); // stable: files keep their order
             for (Payload p : ordered) {
                 Payloads.Read read = Payloads.read(p.source(), p.text());
-                if (read.error() != null) {
-                    problems.add(read.error());
-                }
+                problems.addAll(read.errors());
                 for (JsonNode doc : read.documents()) {
                     document(p, read, doc);
                 }

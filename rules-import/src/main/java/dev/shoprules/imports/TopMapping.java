@@ -83,20 +83,6 @@ final class TopMapping {
     static OrderDraft trade(Field t, Platform platform, String defaultShop, Consumer<MappingException> warn) {
         String tid = t.get("tid").text();
         String status = t.get("status").text();
-        String shop = t.get("seller_nick").optText();
-        if (shop == null) {
-            shop = defaultShop;
-        }
-        if (shop == null) {
-            throw t.get("seller_nick").fail("required: the shop of the trade (or give the shop with --shop)");
-        }
-        String buyer = t.get("buyer_open_uid").optText();
-        if (buyer == null) {
-            buyer = t.get("buyer_nick").optText();
-        }
-        if (buyer == null) {
-            throw t.get("buyer_nick").fail("required (or buyer_open_uid): the buyer of the trade");
-        }
         Instant created = t.get("created").time();
         Instant paid = null;
         ClosedBy closedBy = null;
@@ -118,6 +104,21 @@ final class TopMapping {
                     + " ship deadline has not started and the case format cannot say so; trade " + tid + " not converted"));
         } else if (!UNPAID.contains(status)) {
             throw t.get("status").fail("unknown trade status " + t.get("status").shown());
+        }
+
+        String shop = t.get("seller_nick").optText();
+        if (shop == null) {
+            shop = defaultShop;
+        }
+        if (shop == null) {
+            throw t.get("seller_nick").fail("required: the shop of the trade (or give the shop with --shop)");
+        }
+        String buyer = t.get("buyer_open_uid").optText();
+        if (buyer == null) {
+            buyer = t.get("buyer_nick").optText();
+        }
+        if (buyer == null) {
+            throw t.get("buyer_nick").fail("required (or buyer_open_uid): the buyer of the trade");
         }
 
         List<Field> subOrders = t.get("orders").list("order");

@@ -209,7 +209,8 @@ class ImporterTest {
     void malformedPayloadsAreNamedAndTheOtherRecordsStillConvert() {
         String lines = payload("tmall-trade.json").replace("\n", "") + "\n"
                 + "{\"trade_fullinfo_get_response\":{\"trade\":{\"tid\":9,\"status\":\"WAIT_SELLER_SEND_GOODS\"}}}\n"
-                + "{not json\n";
+                + "{not json\n"
+                + payload("tmall-trade.json").replace("\n", "").replace("3147029749005308888", "42") + "\n";
         String badTrace = "{\"logistics_trace_search_response\":{\"tid\":77,\"out_sid\":\"Z\",\"trace_list\":{"
                 + "\"transit_step_info\":[{\"status_time\":\"2026-11-04 12:00:00\",\"action\":\"GOT\"}]}}}";
         String noPickup = "{\"logistics_trace_search_response\":{\"tid\":3147029749005308888,\"out_sid\":"
@@ -218,13 +219,12 @@ class ImporterTest {
         ImportResult r = run(Platform.TMALL, new Importer.Payload(ImportFormat.TAOBAO_TRADE, "t.jsonl", lines),
                 new Importer.Payload(ImportFormat.TAOBAO_LOGISTICS, "bad-trace.json", badTrace),
                 new Importer.Payload(ImportFormat.TAOBAO_LOGISTICS, "no-pickup.json", noPickup));
-        assertThat(r.cases()).extracting(CaseFacts::caseId).containsExactly("tmall-3147029749005308888");
+        assertThat(r.cases()).extracting(CaseFacts::caseId).containsExactly("tmall-3147029749005308888", "tmall-42");
         assertThat(r.cases().get(0).shipments().get(0).trackingKnown()).isFalse();
         assertThat(r.problems()).extracting(ImportProblem::toString).containsExactly(
                 "error: t.jsonl:3: $: not valid JSON: Unexpected character ('n' (code 110)): was expecting double-quote"
                         + " to start field name",
-                "error: t.jsonl:2: trade_fullinfo_get_response.trade.buyer_nick: required (or buyer_open_uid): the"
-                        + " buyer of the trade",
+                "error: t.jsonl:2: trade_fullinfo_get_response.trade.created: required",
                 "error: bad-trace.json:1: logistics_trace_search_response.tid: trade 77 is not among the imported"
                         + " trades (give its --from taobao-trade payload too)",
                 "error: no-pickup.json:1: logistics_trace_search_response.trace_list: no pickup (揽收) step among the 1"
