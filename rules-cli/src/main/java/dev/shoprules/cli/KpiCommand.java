@@ -7,14 +7,10 @@ import dev.shoprules.kpi.GroupBy;
 import dev.shoprules.kpi.ScorecardReport;
 import dev.shoprules.kpi.Scorecards;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,27 +63,29 @@ final class KpiCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean jsonErrors = format == Format.json;
         ScorecardReport report;
-        try (Progress progress = Progress.start("kpi", cases);
-             Stream<CaseInput> inputs = CaseSource.open(cases, System.in, progress::meter).cases();
-             Scorecards.Run run = scorecards.start()) {
-            Iterator<CaseInput> it = inputs.iterator();
-            while (it.hasNext()) {
-                CaseInput input = it.next();
-                progress.cases(run.cases());
-                if (input instanceof CaseInput.Invalid bad) {
-                    run.countInvalid();
-                    ErrorLine.print(err, bad, jsonErrors);
-                    continue;
+        try (Scorecards.Run run = scorecards.start()) {
+            FileCommand.feed("kpi", cases, err, jsonErrors, new FileCommand.Sink() {
+                @Override
+                public CaseInput.Invalid accept(CaseInput.Valid ok) {
+                    try {
+                        run.add(ok.facts());
+                        return null;
+                    } catch (Scorecards.UnscorableCase e) {
+                        return new CaseInput.Invalid(ok.source(), ok.line(), ok.facts().caseId(),
+                                List.of(new Problem(e.path(), e.getMessage())));
+                    }
                 }
-                CaseInput.Valid ok = (CaseInput.Valid) input;
-                try {
-                    run.add(ok.facts());
-                } catch (Scorecards.UnscorableCase e) {
+
+                @Override
+                public void invalid() {
                     run.countInvalid();
-                    ErrorLine.print(err, new CaseInput.Invalid(ok.source(), ok.line(), ok.facts().caseId(),
-                            List.of(new Problem(e.path(), e.getMessage()))), jsonErrors);
                 }
-            }
+
+                @Override
+                public long taken() {
+                    return run.cases();
+                }
+            });
             report = run.report();
         }
         write(report);
@@ -95,20 +93,11 @@ final class KpiCommand implements Callable<Integer> {
     }
 
     private void write(ScorecardReport report) throws java.io.IOException {
-        String text = switch (format) {
+        FileCommand.write(spec, out, switch (format) {
             case text -> KpiText.render(report);
             case json -> CaseJson.pretty(report) + System.lineSeparator();
             case html -> KpiHtml.render(report);
-        };
-        if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(text);
-            stdout.flush();
-        } else {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-        }
+        });
     }
 
     /** {@code --by agent|shop|day}, any case; anything else is a usage error naming the choices. */
