@@ -8,6 +8,7 @@ import dev.shoprules.kpi.ScorecardReport;
 import dev.shoprules.kpi.Scorecards;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,10 +55,9 @@ final class KpiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (out != null && out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
-            // Said before reading the file, not after a long run.
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out: no such directory: "
-                    + out.toAbsolutePath().getParent());
+        Path dir = out == null ? null : out.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString());    // said before reading the file, not after a long run
         }
         Scorecards scorecards = Scorecards.builder().by(by).parameters(engineOptions.overrides()).build();
         PrintWriter err = spec.commandLine().getErr();
