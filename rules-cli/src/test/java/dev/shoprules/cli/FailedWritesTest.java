@@ -56,6 +56,9 @@ class FailedWritesTest {
                 "rules", List.of(List.of("rules"), List.of("rules", "--format", "json")),
                 "whatif", List.of(List.of("whatif", "--cases", jsonl, "--set", "tmall.late-shipment.cap=300"),
                         List.of("whatif", "--cases", jsonl, "--format", "html")),
+                "kpi", List.of(List.of("kpi", "--cases", jsonl), List.of("kpi", "--cases", jsonl, "--format", "html")),
+                "import", List.of(List.of("import", "--from", "taobao-trade", "../examples/import/tmall-trade.json",
+                        "--platform", "tmall", "--as-of", "2026-11-05T12:00:00+08:00")),
                 "generate", List.of(List.of("generate", "--platform", "pdd", "--count", "2000")),
                 "exam", List.of(List.of("exam", "--platform", "tmall", "--count", "5", "--format", "markdown")),
                 "help", List.of(List.of("help"), List.of("check", "--help"), List.of("--version")));

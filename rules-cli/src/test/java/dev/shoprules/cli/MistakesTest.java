@@ -72,6 +72,8 @@ class MistakesTest {
                 mistake(List.of("whatif", "--cases", EXAMPLE, "--out", "/no/such/dir/r.html"), 3,
                         "--out /no/such/dir/r.html: no such directory /no/such/dir"),
                 mistake(List.of("whatif", "--cases", EXAMPLE, "--out", d), 3, "is a directory; name a file"),
+                mistake(List.of("kpi", "--cases", EXAMPLE, "--out", "/no/such/dir/k.html"), 3,
+                        "--out /no/such/dir/k.html: no such directory /no/such/dir"),
                 mistake(List.of("whatif", "--cases", EXAMPLE, "--shift", "orders.paidAt=+1x"), 2, "--shift"),
                 mistake(List.of("whatif", "--cases", EXAMPLE, "--shift", "orders.nope=+1d"), 2, "orders.nope"),
                 mistake(List.of("generate", "--platform", "jd", "--count", "1"), 2, "jd"),
