@@ -176,7 +176,7 @@ public final class RuleBook {
             throw new IllegalStateException("case " + c.caseId() + ": rules fired " + fired
                     + " times without settling; a rule of " + packVersion() + " loops");
         }
-        return VerdictAssembler.assemble(c, packVersion(), s.caseFacts.values());
+        return VerdictAssembler.assemble(c, packVersion(), rules, s.caseFacts.values());
     }
 
     /**
