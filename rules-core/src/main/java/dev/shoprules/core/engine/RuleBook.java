@@ -206,7 +206,7 @@ public final class RuleBook {
             throw new IllegalStateException("case " + c.caseId() + ": DRL rules of " + packVersion()
                     + " matched after their phase had ended (each reads a fact of a later phase): " + late);
         }
-        return VerdictAssembler.assemble(c, packVersion(), s.caseFacts.values());
+        return VerdictAssembler.assemble(c, packVersion(), rules, s.caseFacts.values());
     }
 
     /**
