@@ -8,6 +8,7 @@ public final class PddRulePack extends YamlRulePack {
     public PddRulePack() {
         super(Platform.PDD, "pdd-2026.1", "pdd", "dev/shoprules/pdd/rules",
                 "ship-deadline", "late-shipment", "out-of-stock", "false-shipment",
-                "off-platform", "contact-info", "privacy", "ad-law", "abuse", "reply-kpi");
+                "off-platform", "contact-info", "privacy", "ad-law", "abuse", "reply-kpi",
+                "refund-timers", "refund-overdue", "refund-amount", "no-reason-return");
     }
 }

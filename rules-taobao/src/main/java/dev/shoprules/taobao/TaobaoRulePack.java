@@ -9,6 +9,7 @@ public final class TaobaoRulePack extends YamlRulePack {
         super(Platform.TAOBAO, "taobao-2026.1", "taobao", "dev/shoprules/taobao/rules",
                 "ship-deadline", "late-shipment", "out-of-stock", "logistics-timeout", "false-shipment",
                 "breach-of-promise", "invoice", "points", "timers",
-                "off-platform", "contact-info", "privacy", "review-cashback", "ad-law", "abuse", "reply-kpi");
+                "off-platform", "contact-info", "privacy", "review-cashback", "ad-law", "abuse", "reply-kpi",
+                "refund-timers", "refund-overdue", "refund-amount", "no-reason-return");
     }
 }
