@@ -165,7 +165,7 @@ final class RefundRequests {
                         : sent.plus(receipt).plus(Duration.ofHours(between(a, 1, 72)));
                 parcel = new ReturnShipment(carrier, carrier.name() + digits(a, 10), sent,
                         received.isAfter(asOf) ? null : received, BigDecimal.valueOf(between(a, 600, 1800), 2),
-                        a.nextInt(100) >= 3);
+                        a.nextInt(100) >= 5);
             }
         }
         Instant refundedAt = null;

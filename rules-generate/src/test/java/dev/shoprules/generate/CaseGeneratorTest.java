@@ -136,7 +136,7 @@ class CaseGeneratorTest {
     @ParameterizedTest
     @EnumSource(Platform.class)
     void refundsComeInRealisticShapesAndAreValidAfterSalesFacts(Platform p) {
-        List<CaseFacts> cases = new CaseGenerator(p, 17).cases(2000).toList();
+        List<CaseFacts> cases = new CaseGenerator(p, 17).cases(3000).toList();
         List<dev.shoprules.core.facts.Refund> refunds = cases.stream().flatMap(c -> c.refunds().stream()).toList();
         long paid = cases.stream().flatMap(c -> c.orders().stream()).filter(o -> o.paidAt() != null).count();
         // About one paid order in eight gets a request.
