@@ -1,6 +1,6 @@
-package dev.shoprules.core.whatif;
+package dev.shoprules.whatif;
 
-import static dev.shoprules.core.whatif.ShiftableField.*;
+import static dev.shoprules.whatif.ShiftableField.*;
 
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Chat;

@@ -1,6 +1,7 @@
-package dev.shoprules.core.whatif;
+package dev.shoprules.whatif;
 
 import dev.shoprules.core.Platform;
+import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.CompensationStatus;
 import dev.shoprules.core.verdict.Money;
@@ -24,7 +25,11 @@ import java.util.Set;
 final class SideTally implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    record ShopKey(Platform platform, String shopId) implements Serializable {}
+    record ShopKey(Platform platform, String shopId) implements Serializable {
+        static ShopKey of(CaseFacts c) {
+            return new ShopKey(c.platform(), c.shop() == null ? "" : c.shop().id());
+        }
+    }
 
     record SanctionKey(ShopKey shop, int year, String ruleId, SanctionKind kind, Severity severity, int threshold)
             implements Serializable {}

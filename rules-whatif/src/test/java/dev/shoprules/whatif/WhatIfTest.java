@@ -1,4 +1,4 @@
-package dev.shoprules.core.whatif;
+package dev.shoprules.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -179,8 +179,36 @@ class WhatIfTest {
     }
 
     @Test
+    void pointsBeyondWhatALedgerHoldsStopTheRunNamingTheCaseInsteadOfBeingDropped() {
+        Ledger full = new Ledger(2026, Integer.MAX_VALUE - 1, 0);
+        List<CaseFacts> cases = List.of(late("f1", "F", full, "2026-03-01T12:00+08:00"),
+                late("f2", "F", full, "2026-04-01T12:00+08:00"));
+        assertThatThrownBy(() -> whatIf(2, 2, List.of(), 1, 5).run(cases)).isInstanceOf(WhatIfException.class)
+                .hasMessageContaining("case f2 (line 2)")
+                .hasMessageContaining("shop tmall/F has carried 2147483648 general and 0 serious points into 2026")
+                .hasMessageContaining("more than a ledger holds");
+
+        WhatIfPart part = whatIf(2, 2, List.of(), 1, 5).part();
+        part.submit(1, 1, cases.get(0));
+        assertThatThrownBy(() -> part.submit(2, 2, cases.get(1))).isInstanceOf(WhatIfException.class)
+                .hasMessageContaining("case f2 (line 2)").hasMessageContaining("more than a ledger holds");
+    }
+
+    @Test
+    void pointsToCarryIntoAYearNoLedgerHoldsStopTheRunButAFirstCaseThereIsDecidedAsGiven() {
+        CaseFacts first = late("y1", "Y", null, "1999-03-01T12:00+08:00");
+        assertThat(whatIf(2, 2, List.of(), 1, 5).run(List.of(first)).totals().baseline().violations()).isEqualTo(1);
+
+        List<CaseFacts> cases = List.of(first, late("y2", "Y", null, "1999-04-01T12:00+08:00"));
+        assertThatThrownBy(() -> whatIf(2, 2, List.of(), 1, 5).run(cases)).isInstanceOf(WhatIfException.class)
+                .hasMessageContaining("case y2 (line 2)")
+                .hasMessageContaining("2 general and 0 serious points to carry into 1999")
+                .hasMessageContaining("outside what a ledger holds (2000–2200)");
+    }
+
+    @Test
     void aCaseNoPackCanDecideIsRefusedAtSubmitAndNotCounted() {
-        try (WhatIf.Run run = whatIf(1, 1, List.of(), 2, 5).start()) {
+        try (WhatIfRun run = whatIf(1, 1, List.of(), 2, 5).start()) {
             CaseFacts pdd = CaseBuilder.of(Platform.PDD).build();
             assertThatThrownBy(() -> run.submit(1, pdd)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("pdd");
@@ -213,13 +241,13 @@ class WhatIfTest {
 
         // Three parts by shop, each given its shops' cases in input order, and sent over the wire as a
         // distributed caller would; merged in another order than made. Bad entries are counted by the caller.
-        List<WhatIf.Part> parts = List.of(w.part(), w.part(), w.part());
+        List<WhatIfPart> parts = List.of(w.part(), w.part(), w.part());
         for (int i = 0; i < cases.size(); i++) {
             CaseFacts c = cases.get(i);
             parts.get(Math.floorMod(c.shop().id().hashCode(), 3)).submit(i, i + 1, c);
         }
         parts.get(1).countInvalid(2);
-        WhatIf.Part merged = serialised(parts.get(2)).merge(serialised(parts.get(0))).merge(serialised(parts.get(1)));
+        WhatIfPart merged = serialised(parts.get(2)).merge(serialised(parts.get(0))).merge(serialised(parts.get(1)));
 
         WhatIfReport fromParts = w.report(merged);
         assertThat(fromParts).usingRecursiveComparison().ignoringFields("invalidCases").isEqualTo(whole);
@@ -232,8 +260,8 @@ class WhatIfTest {
     @Test
     void aShopSplitAcrossPartsOrOutOfOrderIsRefused() throws Exception {
         WhatIf w = whatIf(1, 3, List.of(), 1, 7);
-        WhatIf.Part first = w.part();
-        WhatIf.Part second = w.part();
+        WhatIfPart first = w.part();
+        WhatIfPart second = w.part();
         first.submit(1, 1, late("a", "S", null, "2026-06-05T12:00+08:00"));
         second.submit(2, 2, late("b", "S", null, "2026-06-06T12:00+08:00"));
         assertThatThrownBy(() -> first.merge(second)).isInstanceOf(IllegalStateException.class)
@@ -241,19 +269,19 @@ class WhatIfTest {
 
         assertThatThrownBy(() -> first.submit(1, 1, late("c", "S", null, "2026-06-07T12:00+08:00")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("input order");
-        WhatIf.Part travelled = serialised(w.part());
+        WhatIfPart travelled = serialised(w.part());
         assertThatThrownBy(() -> travelled.submit(3, 3, late("d", "T", null, "2026-06-07T12:00+08:00")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("only merges");
     }
 
-    private static WhatIf.Part serialised(WhatIf.Part part) throws Exception {
+    private static WhatIfPart serialised(WhatIfPart part) throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
             out.writeObject(part);
         }
         try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
                 new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-            return (WhatIf.Part) in.readObject();
+            return (WhatIfPart) in.readObject();
         }
     }
 }

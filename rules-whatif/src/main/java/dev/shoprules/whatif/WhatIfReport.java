@@ -1,4 +1,4 @@
-package dev.shoprules.core.whatif;
+package dev.shoprules.whatif;
 
 import java.util.Collections;
 import java.util.List;

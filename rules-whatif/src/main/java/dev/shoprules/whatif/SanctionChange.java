@@ -1,4 +1,4 @@
-package dev.shoprules.core.whatif;
+package dev.shoprules.whatif;
 
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.verdict.SanctionKind;

@@ -1,4 +1,4 @@
-package dev.shoprules.core.whatif;
+package dev.shoprules.whatif;
 
 /** Platform points a shop lost over the file, by class (一般违规 GENERAL, 严重违规 SERIOUS). */
 public record ShopPoints(long general, long serious) {

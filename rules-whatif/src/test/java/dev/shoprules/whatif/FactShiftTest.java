@@ -1,4 +1,4 @@
-package dev.shoprules.core.whatif;
+package dev.shoprules.whatif;
 
 import static dev.shoprules.core.testing.CaseBuilder.at;
 import static org.assertj.core.api.Assertions.assertThat;

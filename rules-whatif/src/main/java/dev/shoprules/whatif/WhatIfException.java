@@ -1,4 +1,4 @@
-package dev.shoprules.core.whatif;
+package dev.shoprules.whatif;
 
 /** A what-if run could not be completed: deciding a case failed, or the run was interrupted. */
 public class WhatIfException extends RuntimeException {
