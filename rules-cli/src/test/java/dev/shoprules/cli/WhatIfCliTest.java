@@ -205,6 +205,30 @@ class WhatIfCliTest {
     }
 
     @Test
+    void answeringEveryRefundWithin24HoursReportsRefundMoneyAndFewerOverdueRequests() throws IOException {
+        // The baseline's refund figures are exactly what check's verdicts say.
+        BigDecimal refundOwed = BigDecimal.ZERO;
+        long overdue = 0;
+        for (String line : run("check", cases.toString()).out().lines().toList()) {
+            JsonNode v = JSON.readTree(line);
+            refundOwed = refundOwed.add(new BigDecimal(v.at("/totals/refundOwed").asText()));
+            for (JsonNode a : v.get("refunds")) {
+                overdue += a.get("status").asText().equals("OVERDUE") ? 1 : 0;
+            }
+        }
+        Run r = run("whatif", "--cases", cases.toString(), "--shift", "refunds.answeredWithin=24h", "--format", "json");
+        assertThat(r.status()).isZero();
+        JsonNode t = JSON.readTree(r.out()).get("totals");
+        assertThat(new BigDecimal(t.at("/baseline/refundOwed").asText())).isEqualByComparingTo(refundOwed);
+        assertThat(t.at("/baseline/refundsOverdue").asLong()).isEqualTo(overdue).isPositive();
+        assertThat(t.at("/scenario/refundsOverdue").asLong()).isLessThan(overdue);
+        assertThat(t.at("/delta/refundsOverdue").asLong()).isNegative();
+        Run text = run("whatif", "--cases", cases.toString(), "--shift", "refunds.answeredWithin=24h");
+        assertThat(text.out()).contains("refunds owed (yuan)").contains("refund requests overdue")
+                .contains("refunds.answeredWithin=+1d");
+    }
+
+    @Test
     void textIsAReadableTable() {
         Run r = run("whatif", "--cases", cases.toString(), "--set", "tmall.late-shipment.cap=300", "--changed", "2");
         assertThat(r.status()).isZero();

@@ -20,6 +20,12 @@ import dev.shoprules.core.facts.ExtraCharge;
 import dev.shoprules.core.facts.Invoice;
 import dev.shoprules.core.facts.Message;
 import dev.shoprules.core.facts.Promise;
+import dev.shoprules.core.facts.Refund;
+import dev.shoprules.core.facts.RefundKind;
+import dev.shoprules.core.facts.RefundReason;
+import dev.shoprules.core.facts.SellerResponse;
+import dev.shoprules.core.facts.RefundDecision;
+import dev.shoprules.core.facts.RefundChannel;
 import dev.shoprules.core.facts.PromiseKind;
 import dev.shoprules.core.facts.PromiseSource;
 import dev.shoprules.core.facts.Sender;
@@ -133,5 +139,37 @@ class FactShiftTest {
         CaseFacts c = everything();
         assertThat(FactShifts.none().apply(c)).isSameAs(c);
         assertThat(FactShifts.of(List.of())).isSameAs(FactShifts.none());
+    }
+
+    @Test
+    void refundInstantsMoveButNeverBeforeTheRequestAndAnswersCanBeCapped() {
+        Refund asked = new Refund("r-1", "o-1",
+                RefundKind.RETURN_AND_REFUND, RefundReason.NO_REASON,
+                at("2026-11-08T10:00+08:00"), null, List.of(), true,
+                new SellerResponse(RefundDecision.REFUSED,
+                        at("2026-11-12T10:00+08:00"), null),
+                null, null, null, RefundChannel.IN_TRADE, null);
+        Refund unanswered = new Refund("r-2", "o-1",
+                RefundKind.REFUND_ONLY, RefundReason.NO_REASON,
+                at("2026-11-09T10:00+08:00"), null, List.of(), null, null, null, null, null, null, null);
+        Refund recent = new Refund("r-3", "o-1",
+                RefundKind.REFUND_ONLY, RefundReason.NO_REASON,
+                at("2026-11-10T00:00+08:00"), null, List.of(), null, null, null, null, null, null, null);
+        CaseFacts base = CaseBuilder.of(Platform.TMALL).asOf("2026-11-10T12:00+08:00")
+                .order("o-1", "168.00", "2026-11-01T10:00+08:00").build();
+        CaseFacts c = new CaseFacts(base.caseId(), base.platform(), base.asOf(), base.shop(), base.ledger(),
+                base.orders(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(asked, unanswered, recent));
+
+        var early = FactShifts.of(List.of(FactShift.parse("refunds.sellerResponse.at=-10d"))).apply(c).refunds();
+        assertThat(early.get(0).sellerResponse().at()).as("never before the request").isEqualTo(asked.requestedAt());
+
+        var capped = FactShifts.of(List.of(FactShift.parse("refunds.answeredWithin=24h"))).apply(c).refunds();
+        assertThat(capped.get(0).sellerResponse().at()).isEqualTo(at("2026-11-09T10:00+08:00"));
+        assertThat(capped.get(0).sellerResponse().decision()).isEqualTo(RefundDecision.REFUSED);
+        assertThat(capped.get(1).sellerResponse().at()).isEqualTo(at("2026-11-10T10:00+08:00"));
+        assertThat(capped.get(1).sellerResponse().decision()).isEqualTo(RefundDecision.AGREED);
+        assertThat(capped.get(2).sellerResponse()).as("its 24 h are not over at asOf").isNull();
+        assertThatThrownBy(() -> FactShifts.of(List.of(FactShift.parse("refunds.answeredWithin=-1h"))))
+                .hasMessageContaining("refunds.answeredWithin");
     }
 }
