@@ -43,9 +43,9 @@ class RefundProperties {
     record Sample(Random r, Order order, List<Shipment> parcels, List<Refund> refunds, Instant asOf) {
         static Sample of(long seed, int minRefunds) {
             Random r = new Random(seed);
-            Order o = order(r);
-            List<Shipment> parcels = parcels(r);
-            List<Refund> refunds = refunds(r, o, minRefunds + r.nextInt(3));
+            Order o = RefundProperties.order(r);
+            List<Shipment> parcels = RefundProperties.parcels(r);
+            List<Refund> refunds = RefundProperties.refunds(r, o, minRefunds + r.nextInt(3));
             return new Sample(r, o, parcels, refunds, PAID.plus(Duration.ofHours(r.nextInt(24 * 120))));
         }
     }
