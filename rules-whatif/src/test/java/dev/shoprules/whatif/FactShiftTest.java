@@ -26,6 +26,7 @@ import dev.shoprules.core.facts.RefundReason;
 import dev.shoprules.core.facts.SellerResponse;
 import dev.shoprules.core.facts.RefundDecision;
 import dev.shoprules.core.facts.RefundChannel;
+import dev.shoprules.core.facts.ReturnShipment;
 import dev.shoprules.core.facts.PromiseKind;
 import dev.shoprules.core.facts.PromiseSource;
 import dev.shoprules.core.facts.Sender;
@@ -76,6 +77,19 @@ class FactShiftTest {
     }
 
     private static CaseFacts everything() {
+        CaseFacts c = everythingButRefunds();
+        // A request answered 4 h after it was made: refunds.answeredWithin=1h moves the answer too.
+        Refund refund = new Refund("r-1", "o-1", RefundKind.RETURN_AND_REFUND, RefundReason.QUALITY,
+                at("2026-11-03T10:00+08:00"), null, List.of(), true,
+                new SellerResponse(RefundDecision.AGREED, at("2026-11-03T14:00+08:00"), null),
+                new ReturnShipment(Carrier.YTO, "YT1", at("2026-11-03T16:00+08:00"),
+                        at("2026-11-04T10:00+08:00"), new BigDecimal("10.00"), true),
+                at("2026-11-04T11:00+08:00"), new BigDecimal("100.00"), RefundChannel.IN_TRADE, null);
+        return new CaseFacts(c.caseId(), c.platform(), c.asOf(), c.shop(), c.ledger(), c.orders(), c.promises(),
+                c.shipments(), c.invoices(), c.chats(), c.complaints(), List.of(refund));
+    }
+
+    private static CaseFacts everythingButRefunds() {
         // Every instant of the case file is set on o-1, so shifting any field changes the case.
         Order full = new Order("o-1", "b-o-1", at("2026-11-01T09:58+08:00"), at("2026-11-01T10:00+08:00"),
                 at("2026-11-01T10:30+08:00"), List.of(new Item("A1", "连衣裙", 1, new BigDecimal("100.00"))),
