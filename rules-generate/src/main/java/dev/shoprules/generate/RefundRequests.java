@@ -120,7 +120,10 @@ final class RefundRequests {
         if (!until.isAfter(from)) {
             return;
         }
-        Instant requested = from.plus(Duration.ofMinutes(between(a, 1, Duration.between(from, until).toMinutes())));
+        // Buyers ask soon after receiving more often than late in the window (skewed towards the start).
+        double u = a.nextDouble();
+        long span = Math.max(1, Duration.between(from, until).toMinutes());
+        Instant requested = from.plus(Duration.ofMinutes(1 + (long) (u * u * (span - 1))));
         List<RefundItem> items = new ArrayList<>();
         if (order.items().size() > 1 && a.nextBoolean()) {
             Item one = order.items().get(a.nextInt(order.items().size()));
