@@ -4,6 +4,7 @@ import dev.shoprules.core.Times;
 import dev.shoprules.core.verdict.Advisory;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.Metric;
+import dev.shoprules.core.verdict.NotJudged;
 import dev.shoprules.core.verdict.RefundAssessment;
 import dev.shoprules.core.verdict.Sanction;
 import dev.shoprules.core.verdict.Totals;
@@ -59,6 +60,10 @@ final class VerdictText {
                     .append(x.next() == null ? "" : ", next " + x.next().kind() + " by " + Times.show(x.next().due())
                             + " else " + x.next().consequence())
                     .append('\n');
+        }
+        for (NotJudged x : v.notJudged()) {
+            b.append("  not judged ").append(x.ruleId()).append(" order ").append(x.orderId()).append(": ")
+                    .append(x.reason()).append('\n');
         }
         Totals t = v.totals();
         b.append("  totals     general ").append(t.generalPoints()).append(" points, serious ")
