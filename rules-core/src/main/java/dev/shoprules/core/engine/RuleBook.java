@@ -1,6 +1,7 @@
 package dev.shoprules.core.engine;
 
 import dev.shoprules.core.Platform;
+import dev.shoprules.core.aftersales.RefundComplaints;
 import dev.shoprules.core.chat.ChatReader;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Shipment;
@@ -165,6 +166,8 @@ public final class RuleBook {
         c.chats().forEach(session::insert);
         c.complaints().forEach(session::insert);
         c.refunds().forEach(session::insert);
+        // A refund requested for late shipment or want of stock is a complaint of that kind for the payout rules.
+        RefundComplaints.of(c).forEach(session::insert);
         firstHandovers(c).forEach(session::insert);
         // What the chats say: detector findings for the chat rules, and promises read from agent and
         // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
