@@ -1,7 +1,7 @@
 package dev.shoprules.core.engine;
 
-import dev.shoprules.core.rules.Rule;
-import dev.shoprules.core.rules.RulePack;
+import dev.shoprules.core.pack.Rule;
+import dev.shoprules.core.pack.RulePack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,11 +4,11 @@ import dev.shoprules.core.Platform;
 import dev.shoprules.core.chat.ChatReader;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Shipment;
+import dev.shoprules.core.pack.Rule;
+import dev.shoprules.core.pack.RulePack;
 import dev.shoprules.core.params.Parameters;
 import dev.shoprules.core.rules.Evaluation;
 import dev.shoprules.core.rules.Handover;
-import dev.shoprules.core.rules.Rule;
-import dev.shoprules.core.rules.RulePack;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Verdict;
 import java.net.URL;
@@ -21,10 +21,10 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
