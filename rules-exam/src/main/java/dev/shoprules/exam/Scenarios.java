@@ -49,7 +49,7 @@ final class Scenarios {
             throw new ExamException(where + ": the scenario is not a valid case: " + bad.describe());
         }
         RuleBook b = book(parameters, where);
-        return CaseJson.writer().valueToTree(b.evaluate(((CaseInput.Valid) input).facts()));
+        return CaseJson.tree(b.evaluate(((CaseInput.Valid) input).facts()));
     }
 
     private RuleBook book(Map<String, String> parameters, String where) {

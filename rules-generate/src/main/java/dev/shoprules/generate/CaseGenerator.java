@@ -1,6 +1,5 @@
 package dev.shoprules.generate;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.Times;
@@ -64,8 +63,7 @@ public final class CaseGenerator {
     private static final int YEAR = 2026;
     private static final Instant YEAR_START = Times.startOf(LocalDate.of(YEAR, 1, 1));
     private static final int SHOPS = 12;
-    private static final ObjectWriter JSON = CaseJson.writer().copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY).writer();
+    private static final ObjectWriter JSON = CaseJson.writerOmittingEmpty();
 
     private final Platform platform;
     private final long seed;

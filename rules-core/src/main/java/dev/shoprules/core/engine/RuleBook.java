@@ -234,6 +234,20 @@ public final class RuleBook {
         return pack.packVersion();
     }
 
+    /**
+     * The build of the jar the pack was loaded from, from its manifest: {@code Implementation-Title} and
+     * {@code Implementation-Version} ({@code ShopRules Tmall (天猫) rule pack 0.1.0}); empty when the pack's classes
+     * do not come from a built jar (an IDE, a test run over class directories).
+     */
+    public Optional<String> packBuild() {
+        Package p = pack.getClass().getPackage();
+        if (p.getImplementationVersion() == null) {
+            return Optional.empty();
+        }
+        return Optional.of((p.getImplementationTitle() == null ? "" : p.getImplementationTitle() + " ")
+                + p.getImplementationVersion());
+    }
+
     /** The rules with this book's parameters applied: ids, versions, figures, citations. */
     public List<Rule> rules() {
         return rules;
