@@ -63,6 +63,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            OutputFile.checkWritable("--out", out);
+        }
         WhatIf whatIf = build();
         boolean jsonErrors = format == Format.json;
         WhatIfReport report;

@@ -145,13 +145,15 @@ final class WhatIfHtml {
                 + "}\n");
     }
 
+    /** One series of a bar chart; a record, so its JSON fields keep this order (a Map.of's order changes per JVM). */
+    private record Dataset(String label, List<Object> data, String backgroundColor) {}
+
     private static Map<String, Object> bars(String id, String title, List<String> labels, List<Object> baseline,
                                             List<Object> scenario) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("labels", labels);
         data.put("datasets", List.of(
-                Map.of("label", "baseline", "data", baseline, "backgroundColor", BASELINE_COLOUR),
-                Map.of("label", "scenario", "data", scenario, "backgroundColor", SCENARIO_COLOUR)));
+                new Dataset("baseline", baseline, BASELINE_COLOUR), new Dataset("scenario", scenario, SCENARIO_COLOUR)));
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("id", id);
         chart.put("title", title);

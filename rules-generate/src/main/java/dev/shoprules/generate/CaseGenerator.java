@@ -1,6 +1,5 @@
 package dev.shoprules.generate;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.Times;
@@ -66,8 +65,7 @@ public final class CaseGenerator {
     private static final Instant YEAR_START = Times.startOf(LocalDate.of(YEAR, 1, 1));
     private static final int SHOPS = 12;
     private static final long AFTER_SALES_STREAM = 0x7E7A_F7E5_A1E5L;
-    private static final ObjectWriter JSON = CaseJson.writer().copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY).writer();
+    private static final ObjectWriter JSON = CaseJson.writerOmittingEmpty();
 
     private final Platform platform;
     private final long seed;

@@ -1,7 +1,7 @@
 package dev.shoprules.taobao;
 
 import dev.shoprules.core.Platform;
-import dev.shoprules.core.rules.YamlRulePack;
+import dev.shoprules.core.pack.YamlRulePack;
 import java.util.List;
 
 /** Taobao (淘宝) merchant rules. Each rule is a DRL file with a YAML description beside it in {@code dev/shoprules/taobao/rules}. */

@@ -10,7 +10,7 @@ import dev.shoprules.core.engine.RuleBook;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.verdict.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
