@@ -1,14 +1,18 @@
 package dev.shoprules.cli;
 
+import dev.shoprules.core.Platform;
 import dev.shoprules.core.engine.PackLoadException;
+import dev.shoprules.core.engine.RuleBook;
 import dev.shoprules.core.params.ParameterException;
+import dev.shoprules.exam.ExamException;
 import dev.shoprules.whatif.WhatIfException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
-import dev.shoprules.exam.ExamException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -125,11 +129,28 @@ public final class ShopRulesCli {
         return CliError.reason(e);
     }
 
+    /**
+     * The command line's build and each rule pack's release with the build of its jar (from the jars' manifests),
+     * without loading any KieBase:
+     * <pre>
+     * shoprules 0.1.0
+     * tmall   tmall-2026.1   ShopRules Tmall (天猫) rule pack 0.1.0
+     * </pre>
+     */
     static final class Version implements CommandLine.IVersionProvider {
+        static final String DEVELOPMENT = "(development build)";
+
         @Override
         public String[] getVersion() {
             String v = ShopRulesCli.class.getPackage().getImplementationVersion();
-            return new String[] {"shoprules " + (v == null ? "(development build)" : v)};
+            List<String> lines = new ArrayList<>();
+            lines.add("shoprules " + (v == null ? DEVELOPMENT : v));
+            for (Platform p : RuleBook.available()) {
+                RuleBook book = RuleBook.lazy(p);
+                lines.add(String.format("%-7s %-14s %s", p.code(), book.packVersion(),
+                        book.packBuild().orElse(DEVELOPMENT)));
+            }
+            return lines.toArray(String[]::new);
         }
     }
 }

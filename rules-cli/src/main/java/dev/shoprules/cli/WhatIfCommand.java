@@ -135,5 +135,7 @@ final class WhatIfCommand implements Callable<Integer> {
     static final String SHIFTABLE = "asOf, orders.createdAt, orders.paidAt, orders.groupedAt, orders.agreedShipBy, "
             + "orders.closedAt, orders.extraCharges.at, promises.madeAt, shipments.shippedAt, shipments.pickedUpAt, "
             + "shipments.signedAt, shipments.trackingEvents.at, invoices.requestedAt, invoices.issuedAt, "
-            + "chats.messages.at, complaints.filedAt";
+            + "chats.messages.at, complaints.filedAt, refunds.requestedAt, refunds.sellerResponse.at, "
+            + "refunds.returnShipment.shippedAt, refunds.returnShipment.receivedAt, refunds.refundedAt, "
+            + "refunds.answeredWithin";
 }

@@ -3,12 +3,13 @@ package dev.shoprules.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.shoprules.core.ShopRules;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.json.CaseJson;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.verdict.Verdict;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -67,9 +68,9 @@ class DocsTest {
     void everyFieldAndEnumValueOfTheVerdictIsInVerdictMd() throws IOException {
         String page = doc("verdict.md");
         List<String> documented = quoted(page);
-        ObjectMapper writer = CaseJson.writer();
+        ObjectWriter writer = CaseJson.writer();
         List<String> fields = new ArrayList<>();
-        verdictFields(writer, writer.constructType(Verdict.class), "", fields);
+        verdictFields(writer.getConfig(), writer.getTypeFactory().constructType(Verdict.class), "", fields);
         assertThat(fields).contains("caseId", "violations[].ruleId", "totals.compensationOwed");
         // A field is documented by its full path, alone or in a list of paths in one cell.
         List<String> missing = fields.stream().filter(f -> !documented.contains(f)).toList();
@@ -85,8 +86,8 @@ class DocsTest {
         }
     }
 
-    private static void verdictFields(ObjectMapper m, JavaType type, String prefix, List<String> out) {
-        for (BeanPropertyDefinition p : m.getSerializationConfig().introspect(type).findProperties()) {
+    private static void verdictFields(SerializationConfig m, JavaType type, String prefix, List<String> out) {
+        for (BeanPropertyDefinition p : m.introspect(type).findProperties()) {
             if (!p.couldSerialize()) {
                 continue;
             }

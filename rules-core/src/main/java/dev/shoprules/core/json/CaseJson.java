@@ -1,5 +1,6 @@
 package dev.shoprules.core.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -56,6 +57,8 @@ public final class CaseJson {
             .streamReadConstraints(READ.getFactory().streamReadConstraints()).build();
     private static final ObjectMapper WRITE = writeMapper();
     private static final ObjectWriter COMPACT = WRITE.writer();
+    private static final ObjectWriter OMITTING_EMPTY = WRITE.copy()
+            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY).writer();
     private static final ObjectWriter PRETTY = WRITE.writer(new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
@@ -118,9 +121,23 @@ public final class CaseJson {
                 .build();
     }
 
-    /** The mapper for writing verdicts and other output; shared, thread-safe. */
-    public static ObjectMapper writer() {
-        return WRITE;
+    /**
+     * The writer of verdicts and other output (compact). An {@link ObjectWriter} is immutable: a caller can derive
+     * its own (e.g. {@code writer().withDefaultPrettyPrinter()}) but cannot change how the library writes, so every
+     * output stays byte-identical.
+     */
+    public static ObjectWriter writer() {
+        return COMPACT;
+    }
+
+    /** Like {@link #writer()}, but fields that are null or empty (empty lists, strings) are left out, as cases are. */
+    public static ObjectWriter writerOmittingEmpty() {
+        return OMITTING_EMPTY;
+    }
+
+    /** A value as the JSON tree {@link #writer()} would write (instants in Asia/Shanghai, money as strings). */
+    public static JsonNode tree(Object value) {
+        return WRITE.valueToTree(value);
     }
 
     /**
