@@ -1,7 +1,7 @@
 package dev.shoprules.exam;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.exam.TemplateSpecs.AnswerSpec;
 import dev.shoprules.exam.TemplateSpecs.ExamFile;
 import dev.shoprules.exam.TemplateSpecs.MistakeSpec;

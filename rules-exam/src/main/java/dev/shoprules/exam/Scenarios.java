@@ -7,9 +7,9 @@ import dev.shoprules.core.Platform;
 import dev.shoprules.core.engine.RuleBook;
 import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
+import dev.shoprules.core.pack.Figure;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.params.ParameterException;
-import dev.shoprules.core.rules.Figure;
-import dev.shoprules.core.rules.Rule;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.exam.TemplateSpecs.FiguresOf;
 import dev.shoprules.exam.TemplateSpecs.MistakeSpec;
@@ -49,7 +49,7 @@ final class Scenarios {
             throw new ExamException(where + ": the scenario is not a valid case: " + bad.describe());
         }
         RuleBook b = book(parameters, where);
-        return CaseJson.writer().valueToTree(b.evaluate(((CaseInput.Valid) input).facts()));
+        return CaseJson.tree(b.evaluate(((CaseInput.Valid) input).facts()));
     }
 
     private RuleBook book(Map<String, String> parameters, String where) {

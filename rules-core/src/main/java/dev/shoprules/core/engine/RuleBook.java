@@ -1,14 +1,16 @@
 package dev.shoprules.core.engine;
 
 import dev.shoprules.core.Platform;
+import dev.shoprules.core.aftersales.RefundComplaints;
 import dev.shoprules.core.chat.ChatReader;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Shipment;
+import dev.shoprules.core.pack.Rule;
+import dev.shoprules.core.pack.RulePack;
 import dev.shoprules.core.params.Parameters;
 import dev.shoprules.core.rules.Evaluation;
 import dev.shoprules.core.rules.Handover;
-import dev.shoprules.core.rules.Rule;
-import dev.shoprules.core.rules.RulePack;
+import dev.shoprules.core.rules.Phase;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Verdict;
 import java.net.URL;
@@ -21,10 +23,12 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
-import org.kie.api.runtime.KieSession;
+import java.util.stream.Stream;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -50,15 +54,18 @@ public final class RuleBook {
     /** Built and verified on first evaluation ({@link #lazy}) or at once ({@link #load}); shared by every book of the pack. */
     private volatile LoadedPack loaded;
     private final List<Rule> rules;
+    private final List<Rule> assessments;
     private final List<RuleVersion> versions;
     private final Map<String, Object> overrides;
     /** Sessions of this book between cases, one per thread that evaluated at the same time; see {@link CaseSession}. */
     private final Queue<CaseSession> idle = new ConcurrentLinkedQueue<>();
 
-    private RuleBook(RulePack pack, LoadedPack loaded, List<Rule> rules, Map<String, Object> overrides) {
+    private RuleBook(RulePack pack, LoadedPack loaded, List<Rule> rules, List<Rule> assessments,
+                     Map<String, Object> overrides) {
         this.pack = pack;
         this.loaded = loaded;
         this.rules = rules;
+        this.assessments = assessments;
         this.versions = rules.stream().flatMap(r -> r.versions().stream()).toList();
         this.overrides = overrides;
     }
@@ -72,7 +79,7 @@ public final class RuleBook {
     public static RuleBook load(Platform platform) {
         Objects.requireNonNull(platform, "platform");
         LoadedPack pack = Packs.get(platform);
-        return new RuleBook(pack.pack, pack, pack.rules(), Map.of());
+        return new RuleBook(pack.pack, pack, pack.rules(), pack.pack.assessments(), Map.of());
     }
 
     /**
@@ -88,7 +95,7 @@ public final class RuleBook {
         if (pack == null) {
             return load(platform);
         }
-        return new RuleBook(pack, null, pack.rules(), Map.of());
+        return new RuleBook(pack, null, pack.rules(), pack.assessments(), Map.of());
     }
 
     private LoadedPack loaded() {
@@ -116,7 +123,10 @@ public final class RuleBook {
         Objects.requireNonNull(overrides, "overrides");
         Map<String, Object> all = new LinkedHashMap<>(this.overrides);
         all.putAll(overrides);
-        return new RuleBook(pack, loaded, Parameters.apply(pack.rules(), all), Map.copyOf(all));
+        // One key space for rules and assessments: a parameter file can serve check and kpi alike.
+        List<Rule> applied = Parameters.apply(Stream.concat(pack.rules().stream(), pack.assessments().stream()).toList(), all);
+        int n = pack.rules().size();
+        return new RuleBook(pack, loaded, applied.subList(0, n), applied.subList(n, applied.size()), Map.copyOf(all));
     }
 
     /**
@@ -125,6 +135,14 @@ public final class RuleBook {
      * @throws IllegalArgumentException if the case is for another platform
      */
     public Verdict evaluate(CaseFacts c) {
+        return evaluate(c, null);
+    }
+
+    /**
+     * Decides one case as {@link #evaluate(CaseFacts)} does, telling {@code listener} of every rule match of this
+     * case (created, fired, cancelled): for tests and tools that ask which DRL rules decided a case.
+     */
+    public Verdict evaluate(CaseFacts c, AgendaEventListener listener) {
         Objects.requireNonNull(c, "case");
         if (c.platform() != platform()) {
             throw new IllegalArgumentException("case " + c.caseId() + " is for " + c.platform().code()
@@ -135,8 +153,14 @@ public final class RuleBook {
             session = new CaseSession(loaded().newSession(), versions);
         }
         boolean reusable = false;
+        if (listener != null) {
+            session.kie.addEventListener(listener);
+        }
         try {
             Verdict verdict = decide(session, c);
+            if (listener != null) {
+                session.kie.removeEventListener(listener);
+            }
             reusable = session.clear();
             return verdict;
         } finally {
@@ -158,18 +182,34 @@ public final class RuleBook {
         c.chats().forEach(session::insert);
         c.complaints().forEach(session::insert);
         c.refunds().forEach(session::insert);
+        // A refund requested for late shipment or want of stock is a complaint of that kind for the payout rules.
+        RefundComplaints.of(c).forEach(session::insert);
         firstHandovers(c).forEach(session::insert);
         // What the chats say: detector findings for the chat rules, and promises read from agent and
         // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
         ChatReader.Reading chats = ChatReader.read(c);
         chats.findings().forEach(session::insert);
         chats.promises().forEach(session::insert);
+        Phase.focusInOrder(session.getAgenda());
         int fired = session.fireAllRules(FIRING_LIMIT);
         if (fired >= FIRING_LIMIT) {
             throw new IllegalStateException("case " + c.caseId() + ": rules fired " + fired
                     + " times without settling; a rule of " + packVersion() + " loops");
         }
-        return VerdictAssembler.assemble(c, packVersion(), s.caseFacts.values());
+        // A rule that matches only once its phase is over (it reads a fact a later phase inserted) would be skipped
+        // without a word, and the verdict would silently lack what it decides: run the phases once more, firing
+        // nothing, and fail naming such rules.
+        Phase.focusInOrder(session.getAgenda());
+        List<String> late = new java.util.ArrayList<>();
+        session.fireAllRules(match -> {
+            late.add(match.getRule().getName());
+            return false;
+        });
+        if (!late.isEmpty()) {
+            throw new IllegalStateException("case " + c.caseId() + ": DRL rules of " + packVersion()
+                    + " matched after their phase had ended (each reads a fact of a later phase): " + late);
+        }
+        return VerdictAssembler.assemble(c, packVersion(), rules, s.caseFacts.values());
     }
 
     /**
@@ -234,9 +274,36 @@ public final class RuleBook {
         return pack.packVersion();
     }
 
+    /** The names of the pack's DRL rules (several DRL rules may decide one {@link Rule}), sorted. */
+    public java.util.Set<String> drlRuleNames() {
+        return loaded().drlRules;
+    }
+
+    /**
+     * The build of the jar the pack was loaded from, from its manifest: {@code Implementation-Title} and
+     * {@code Implementation-Version} ({@code ShopRules Tmall (天猫) rule pack 0.1.0}); empty when the pack's classes
+     * do not come from a built jar (an IDE, a test run over class directories).
+     */
+    public Optional<String> packBuild() {
+        Package p = pack.getClass().getPackage();
+        if (p.getImplementationVersion() == null) {
+            return Optional.empty();
+        }
+        return Optional.of((p.getImplementationTitle() == null ? "" : p.getImplementationTitle() + " ")
+                + p.getImplementationVersion());
+    }
+
     /** The rules with this book's parameters applied: ids, versions, figures, citations. */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * The pack's {@linkplain RulePack#assessments() assessments} (measures over a file of cases, such as the
+     * customer-service scorecard's targets) with this book's parameters applied; never used to decide a case.
+     */
+    public List<Rule> assessments() {
+        return assessments;
     }
 
     /** A file kept beside a rule of this book's pack ({@code late-shipment.exam.yaml}); see {@link RulePack#ruleResource}. */

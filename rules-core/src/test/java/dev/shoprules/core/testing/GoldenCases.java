@@ -10,7 +10,7 @@ import dev.shoprules.core.engine.RuleBook;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.verdict.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * Runs a pack's golden cases, in the spirit of Open Policy Agent's {@code *_test.rego}: each file under
@@ -42,14 +44,17 @@ import org.junit.jupiter.api.DynamicTest;
  *
  * For every list named in {@code expect}, the verdict's list has exactly as many entries and each expected
  * fragment matches a different entry (fields not named are not compared; {@code []} asserts none). Objects
- * such as {@code totals} match field by field. Lists not named are not checked.
+ * such as {@code totals} match field by field. Lists not named are not checked. An optional {@code includes}
+ * names lists that must contain the given fragments, each matching a different entry, among any others: for a
+ * case shared by several packs whose own rules add entries of their own (one pack's trade timers, say).
  */
 public final class GoldenCases {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Platform, List<Golden>> CACHE = new LinkedHashMap<>();
 
-    /** A loaded golden case with the verdict the engine gave it. */
-    public record Golden(Path file, String name, JsonNode spec, Verdict verdict, JsonNode verdictJson) {}
+    /** A loaded golden case with the verdict the engine gave it and the names of the DRL rules that fired for it. */
+    public record Golden(Path file, String name, JsonNode spec, Verdict verdict, JsonNode verdictJson,
+                         Set<String> firedDrlRules) {}
 
     private GoldenCases() {}
 
@@ -75,6 +80,20 @@ public final class GoldenCases {
         }
     }
 
+    /**
+     * Fails naming each DRL rule of the pack (by rule name) that fires in no golden case: a rule id can be covered
+     * while one of its DRL rules (a payout, a second way to be late) is never exercised.
+     */
+    public static void assertEveryDrlRuleFires(Platform platform) {
+        Set<String> silent = new TreeSet<>(RuleBook.load(platform).drlRuleNames());
+        for (Golden g : load(platform)) {
+            silent.removeAll(g.firedDrlRules());
+        }
+        if (!silent.isEmpty()) {
+            fail("DRL rules of " + platform.code() + " that fire in no golden case: " + silent);
+        }
+    }
+
     public static Set<String> ruleIds(Verdict v) {
         Set<String> ids = new TreeSet<>();
         v.violations().forEach(x -> ids.add(x.ruleId()));
@@ -82,6 +101,7 @@ public final class GoldenCases {
         v.advisories().forEach(x -> ids.add(x.ruleId()));
         v.sanctions().forEach(x -> ids.add(x.ruleId()));
         v.metrics().forEach(x -> { if (x.ruleId() != null) ids.add(x.ruleId()); });
+        v.refunds().forEach(x -> ids.add(x.ruleId()));
         return ids;
     }
 
@@ -118,9 +138,15 @@ public final class GoldenCases {
             fail(name + ": golden case is for " + facts.platform().code() + ", expected " + platform.code());
         }
         RuleBook book = bookFor(platform, spec);
-        Verdict verdict = book.evaluate(facts);
+        Set<String> fired = new TreeSet<>();
+        Verdict verdict = book.evaluate(facts, new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
         return new Golden(file, name + " — " + spec.get("description").asText(), spec, verdict,
-                JSON.readTree(CaseJson.compact(verdict)));
+                JSON.readTree(CaseJson.compact(verdict)), Set.copyOf(fired));
     }
 
     private static CaseFacts factsOf(JsonNode spec, String name) throws IOException {
@@ -169,6 +195,17 @@ public final class GoldenCases {
     private static void check(Golden g) {
         List<String> mismatches = new ArrayList<>();
         match("", g.spec().get("expect"), g.verdictJson(), mismatches);
+        if (g.spec().has("includes")) {
+            g.spec().get("includes").fields().forEachRemaining(e -> {
+                JsonNode actual = g.verdictJson().get(e.getKey());
+                if (actual == null || !actual.isArray() || !e.getValue().isArray()) {
+                    mismatches.add("includes." + e.getKey() + ": not a list of the verdict");
+                } else if (!assign(e.getValue(), actual, 0, new boolean[actual.size()])) {
+                    mismatches.add("includes." + e.getKey() + ": not every fragment is among the entries; expected "
+                            + e.getValue() + "\n   actual " + actual);
+                }
+            });
+        }
         mismatches.addAll(unmaskedPersonalData(g));
         if (!mismatches.isEmpty()) {
             fail(String.join("\n", mismatches) + "\n\nverdict was:\n" + CaseJson.pretty(g.verdict()));
