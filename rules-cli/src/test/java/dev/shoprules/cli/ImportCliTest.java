@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +18,13 @@ class ImportCliTest {
     private static final String TRACE = "../examples/import/tmall-trace.json";
     private static final String AS_OF = "2026-11-05T12:00:00+08:00";
 
-    record Run(int status, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ShopRulesCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+    static CliTest.Run run(String... args) {
+        return CliTest.run(args);
     }
 
     @Test
     void theReadmeExampleImportsAndChecksTo240WithShippingExcluded(@TempDir Path dir) throws IOException {
-        Run imported = run("import", "--from", "taobao-trade", TRADE, "--from", "taobao-logistics", TRACE,
+        CliTest.Run imported = run("import", "--from", "taobao-trade", TRADE, "--from", "taobao-logistics", TRACE,
                 "--as-of", AS_OF, "--platform", "tmall");
         assertThat(imported.status()).isZero();
         assertThat(imported.err()).isEmpty();
@@ -44,7 +37,7 @@ class ImportCliTest {
 
         Path cases = dir.resolve("cases.jsonl");
         Files.writeString(cases, imported.out(), StandardCharsets.UTF_8);
-        Run checked = run("check", cases.toString());
+        CliTest.Run checked = run("check", cases.toString());
         assertThat(checked.status()).isZero();
         JsonNode v = JSON.readTree(checked.out());
         assertThat(v.at("/violations/0/ruleId").asText()).isEqualTo("TMALL-LATE-SHIPMENT");
@@ -55,7 +48,7 @@ class ImportCliTest {
 
     @Test
     void withoutTheTraceTheVerdictSaysWhichRulesCouldNotJudge(@TempDir Path dir) throws IOException {
-        Run imported = run("import", "--from", "taobao-trade", TRADE, "--as-of", AS_OF, "--platform", "tmall");
+        CliTest.Run imported = run("import", "--from", "taobao-trade", TRADE, "--as-of", AS_OF, "--platform", "tmall");
         assertThat(JSON.readTree(imported.out()).at("/shipments/0/trackingKnown").asBoolean(true)).isFalse();
         Path cases = dir.resolve("cases.jsonl");
         Files.writeString(cases, imported.out(), StandardCharsets.UTF_8);
@@ -70,7 +63,7 @@ class ImportCliTest {
         Path trades = dir.resolve("trades.jsonl");
         Files.writeString(trades, Files.readString(Path.of(TRADE)).replace("\n", "") + "\n"
                 + "{\"trade_fullinfo_get_response\":{\"trade\":{\"tid\":9,\"created\":\"2026-11-01 09:00:00\",\"status\":\"NO_SUCH\"}}}\n");
-        Run r = run("import", "--from", "taobao-trade", trades.toString(), "--as-of", AS_OF, "--platform", "tmall");
+        CliTest.Run r = run("import", "--from", "taobao-trade", trades.toString(), "--as-of", AS_OF, "--platform", "tmall");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out().lines()).hasSize(1);
         assertThat(r.err()).isEqualTo("error: " + trades + ":2: trade_fullinfo_get_response.trade.status: unknown"
@@ -79,16 +72,16 @@ class ImportCliTest {
 
     @Test
     void usageMistakesAreExitTwoWithoutAStackTrace() {
-        Run noAsOf = run("import", "--from", "taobao-trade", TRADE, "--platform", "tmall");
+        CliTest.Run noAsOf = run("import", "--from", "taobao-trade", TRADE, "--platform", "tmall");
         assertThat(noAsOf.status()).isEqualTo(2);
         assertThat(noAsOf.err()).contains("--as-of");
-        Run noPlatform = run("import", "--from", "taobao-trade", TRADE, "--as-of", AS_OF);
+        CliTest.Run noPlatform = run("import", "--from", "taobao-trade", TRADE, "--as-of", AS_OF);
         assertThat(noPlatform.status()).isEqualTo(2);
         assertThat(noPlatform.err()).contains("--platform taobao or tmall").doesNotContain("Exception");
-        Run badFormat = run("import", "--from", "jd-order", TRADE, "--as-of", AS_OF);
+        CliTest.Run badFormat = run("import", "--from", "jd-order", TRADE, "--as-of", AS_OF);
         assertThat(badFormat.status()).isEqualTo(2);
         assertThat(badFormat.err()).contains("unknown import format \"jd-order\"");
-        Run badInstant = run("import", "--from", "taobao-trade", TRADE, "--as-of", "2026-11-05 12:00", "--platform", "tmall");
+        CliTest.Run badInstant = run("import", "--from", "taobao-trade", TRADE, "--as-of", "2026-11-05 12:00", "--platform", "tmall");
         assertThat(badInstant.status()).isEqualTo(2);
     }
 }
