@@ -62,7 +62,8 @@ final class WhatIfHtml {
                     .append("<div class=\"chart\"><canvas id=\"compensation-per-rule\" role=\"img\" aria-label=\"")
                     .append("Compensation per rule, baseline against scenario\"></canvas></div>\n");
         }
-        b.append("<table>\n<tr><th>rule</th><th>violations</th><th>Δ</th><th>owed</th><th>Δ</th><th>at risk</th><th>Δ</th></tr>\n");
+        b.append("<table>\n<tr><th>rule</th><th>violations</th><th>Δ</th><th>owed</th><th>Δ</th><th>at risk</th><th>Δ</th>"
+                + "<th>refunds owed</th><th>Δ</th></tr>\n");
         for (RuleChange rule : r.rules()) {
             Change<RuleTally> c = rule.change();
             b.append("<tr><td>").append(esc(rule.ruleId())).append(rule.title() == null ? "" : " " + esc(rule.title()))
@@ -71,7 +72,9 @@ final class WhatIfHtml {
                     .append(pair(c.baseline().compensationOwed(), c.scenario().compensationOwed(),
                             c.delta().compensationOwed(), true))
                     .append(pair(c.baseline().compensationAtRisk(), c.scenario().compensationAtRisk(),
-                            c.delta().compensationAtRisk(), true)).append("</tr>\n");
+                            c.delta().compensationAtRisk(), true))
+                    .append(pair(c.baseline().refundOwed(), c.scenario().refundOwed(), c.delta().refundOwed(), true))
+                    .append("</tr>\n");
         }
         b.append("</table>\n");
 

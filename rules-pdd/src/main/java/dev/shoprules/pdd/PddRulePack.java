@@ -9,7 +9,8 @@ public final class PddRulePack extends YamlRulePack {
     public PddRulePack() {
         super(Platform.PDD, "pdd-2026.1", "pdd", "dev/shoprules/pdd/rules",
                 List.of("ship-deadline", "late-shipment", "out-of-stock", "false-shipment",
-                        "off-platform", "contact-info", "privacy", "ad-law", "abuse", "reply-kpi"),
+                        "off-platform", "contact-info", "privacy", "ad-law", "abuse", "reply-kpi",
+                        "refund-timers", "refund-overdue", "refund-amount", "no-reason-return"),
                 // Figures of the customer-service scorecards (rules-kpi): no DRL, assessed over a file of cases.
                 List.of("kpi"));
     }

@@ -10,7 +10,8 @@ public final class TaobaoRulePack extends YamlRulePack {
         super(Platform.TAOBAO, "taobao-2026.1", "taobao", "dev/shoprules/taobao/rules",
                 List.of("ship-deadline", "late-shipment", "out-of-stock", "logistics-timeout", "false-shipment",
                         "breach-of-promise", "invoice", "points", "timers",
-                        "off-platform", "contact-info", "privacy", "review-cashback", "ad-law", "abuse", "reply-kpi"),
+                        "off-platform", "contact-info", "privacy", "review-cashback", "ad-law", "abuse", "reply-kpi",
+                        "refund-timers", "refund-overdue", "refund-amount", "no-reason-return"),
                 // Figures of the customer-service scorecards (rules-kpi): no DRL, assessed over a file of cases.
                 List.of("kpi"));
     }

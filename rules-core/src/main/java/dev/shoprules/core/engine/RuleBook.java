@@ -1,6 +1,7 @@
 package dev.shoprules.core.engine;
 
 import dev.shoprules.core.Platform;
+import dev.shoprules.core.aftersales.RefundComplaints;
 import dev.shoprules.core.chat.ChatReader;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Shipment;
@@ -181,6 +182,8 @@ public final class RuleBook {
         c.chats().forEach(session::insert);
         c.complaints().forEach(session::insert);
         c.refunds().forEach(session::insert);
+        // A refund requested for late shipment or want of stock is a complaint of that kind for the payout rules.
+        RefundComplaints.of(c).forEach(session::insert);
         firstHandovers(c).forEach(session::insert);
         // What the chats say: detector findings for the chat rules, and promises read from agent and
         // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
@@ -271,6 +274,11 @@ public final class RuleBook {
         return pack.packVersion();
     }
 
+    /** The names of the pack's DRL rules (several DRL rules may decide one {@link Rule}), sorted. */
+    public java.util.Set<String> drlRuleNames() {
+        return loaded().drlRules;
+    }
+
     /**
      * The build of the jar the pack was loaded from, from its manifest: {@code Implementation-Title} and
      * {@code Implementation-Version} ({@code ShopRules Tmall (天猫) rule pack 0.1.0}); empty when the pack's classes
@@ -283,11 +291,6 @@ public final class RuleBook {
         }
         return Optional.of((p.getImplementationTitle() == null ? "" : p.getImplementationTitle() + " ")
                 + p.getImplementationVersion());
-    }
-
-    /** The names of the pack's DRL rules (several DRL rules may decide one {@link Rule}), sorted. */
-    public java.util.Set<String> drlRuleNames() {
-        return loaded().drlRules;
     }
 
     /** The rules with this book's parameters applied: ids, versions, figures, citations. */

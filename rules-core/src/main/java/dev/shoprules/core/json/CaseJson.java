@@ -53,6 +53,8 @@ public final class CaseJson {
 
     private static final ObjectMapper READ = readMapper();
     private static final ObjectReader CASE_READER = READ.readerFor(CaseFacts.class);
+    private static final com.fasterxml.jackson.core.JsonFactory SCAN = com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(READ.getFactory().streamReadConstraints()).build();
     private static final ObjectMapper WRITE = writeMapper();
     private static final ObjectWriter COMPACT = WRITE.writer();
     private static final ObjectWriter OMITTING_EMPTY = WRITE.copy()
@@ -138,6 +140,42 @@ public final class CaseJson {
         return WRITE.valueToTree(value);
     }
 
+    /**
+     * A parser over JSON text with the reader's limits, for splitting a document into cases. It does not look for
+     * duplicate keys: reading each case does, so a duplicate spoils only its own case.
+     */
+    static JsonParser tokens(String json) throws IOException {
+        return SCAN.createParser(json);
+    }
+
+    /**
+     * Every field the case reader accepts, as a path from the case object: {@code caseId}, {@code orders},
+     * {@code orders[].items[].unitPrice}, … in declaration order. What it does not list is an unknown field, an
+     * error. (For documentation and tools; the reader's own binding is the definition.)
+     */
+    public static List<String> fieldPaths() {
+        List<String> paths = new java.util.ArrayList<>();
+        fieldPaths(READ.constructType(CaseFacts.class), "", paths);
+        return List.copyOf(paths);
+    }
+
+    private static void fieldPaths(com.fasterxml.jackson.databind.JavaType type, String prefix, List<String> paths) {
+        for (com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition p
+                : READ.getDeserializationConfig().introspect(type).findProperties()) {
+            if (!p.couldDeserialize()) {
+                continue;
+            }
+            String path = prefix + p.getName();
+            paths.add(path);
+            com.fasterxml.jackson.databind.JavaType t = p.getPrimaryType();
+            if (t.isCollectionLikeType() && t.getContentType().isRecordType()) {
+                fieldPaths(t.getContentType(), path + "[].", paths);
+            } else if (t.isRecordType()) {
+                fieldPaths(t, path + ".", paths);
+            }
+        }
+    }
+
     /** Reads one case from JSON text; never throws for bad input. */
     public static CaseInput parse(String json, String source, long line) {
         CaseFacts facts;
@@ -168,6 +206,11 @@ public final class CaseJson {
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
+    }
+
+    /** Why a document could not be read: a safety limit or malformed JSON, in one line. */
+    static String syntaxProblem(JsonProcessingException e) {
+        return problemOf(e).message();
     }
 
     static Problem problemOf(JsonProcessingException e) {
