@@ -37,6 +37,15 @@ public final class Exam {
         return ExamTemplates.load(book).stream().map(t -> t.rule.id()).distinct().toList();
     }
 
+    /**
+     * The rules of the book that have no exam templates, in pack order. Every rule of a pack decides something
+     * (a violation, a payout, a deadline, a metric), so a pack's test asserts this is empty.
+     */
+    public static List<String> rulesWithoutQuestions(RuleBook book) {
+        List<String> with = rulesWithQuestions(book);
+        return book.rules().stream().map(Rule::id).filter(id -> !with.contains(id)).toList();
+    }
+
     /** Every template of the book: {@code <rule-slug>/<template-id>}, in pack order. */
     public static List<String> templates(RuleBook book) {
         return ExamTemplates.load(book).stream().map(t -> t.ref).toList();

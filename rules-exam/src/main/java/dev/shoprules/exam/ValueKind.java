@@ -10,6 +10,10 @@ public enum ValueKind {
     INSTANT,
     /** An instant read as the hours after another instant of the scenario ({@code since}). */
     HOURS,
+    /** An instant read as the days (of 24 hours) after another instant of the scenario ({@code since}). */
+    DAYS,
+    /** A share such as a reply rate, compared at 2 decimals ({@code 0.50}), shown as {@code 50%}. */
+    RATE,
     /** Yes or no. */
     BOOLEAN,
     /** Text as the verdict has it. */
