@@ -92,10 +92,14 @@ class MutatedCaseProperties {
         }
         BigDecimal owed = BigDecimal.ZERO;
         BigDecimal atRisk = BigDecimal.ZERO;
+        BigDecimal refundOwed = BigDecimal.ZERO;
         for (Compensation p : v.compensations()) {
             assertThat(p.amount()).isNotNegative();
             assertThat(p.amount().scale()).isEqualTo(2);
-            if (p.status() == CompensationStatus.OWED) {
+            if (!p.form().payout()) {
+                assertThat(p.status()).isEqualTo(CompensationStatus.OWED);
+                refundOwed = refundOwed.add(p.amount());
+            } else if (p.status() == CompensationStatus.OWED) {
                 owed = owed.add(p.amount());
             } else {
                 atRisk = atRisk.add(p.amount());
@@ -105,6 +109,7 @@ class MutatedCaseProperties {
         assertThat(v.totals().seriousPoints()).isEqualTo(serious);
         assertThat(v.totals().compensationOwed()).isEqualByComparingTo(owed);
         assertThat(v.totals().compensationAtRisk()).isEqualByComparingTo(atRisk);
+        assertThat(v.totals().refundOwed()).isEqualByComparingTo(refundOwed);
     }
 
     /** One random structural or value change somewhere in the tree. */

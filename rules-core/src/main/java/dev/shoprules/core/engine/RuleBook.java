@@ -157,6 +157,7 @@ public final class RuleBook {
         c.invoices().forEach(session::insert);
         c.chats().forEach(session::insert);
         c.complaints().forEach(session::insert);
+        c.refunds().forEach(session::insert);
         firstHandovers(c).forEach(session::insert);
         // What the chats say: detector findings for the chat rules, and promises read from agent and
         // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.

@@ -7,6 +7,7 @@ import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.CompensationStatus;
 import dev.shoprules.core.verdict.Metric;
 import dev.shoprules.core.verdict.Money;
+import dev.shoprules.core.verdict.RefundAssessment;
 import dev.shoprules.core.verdict.Sanction;
 import dev.shoprules.core.verdict.Severity;
 import dev.shoprules.core.verdict.Totals;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +70,7 @@ final class VerdictAssembler {
         List<Advisory> advisories = new ArrayList<>();
         List<Sanction> sanctions = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
+        List<RefundAssessment> refunds = new ArrayList<>();
         // Records are rebuilt only when masking changed a string of theirs: most hold no personal data.
         for (Object o : workingMemory) {
             if (o instanceof Violation v) {
@@ -92,6 +95,8 @@ final class VerdictAssembler {
                 sanctions.add(s);
             } else if (o instanceof Metric m) {
                 metrics.add(m);
+            } else if (o instanceof RefundAssessment r) {
+                refunds.add(masked(masker, r));
             }
         }
         violations.sort(VIOLATIONS);
@@ -99,8 +104,34 @@ final class VerdictAssembler {
         advisories.sort(ADVISORIES);
         sanctions.sort(SANCTIONS);
         metrics.sort(METRICS);
+        refunds.sort(inCaseOrder(c));
         return new Verdict(c.caseId(), c.platform(), c.asOf(), packVersion, violations, compensations, advisories,
-                sanctions, metrics, totals(violations, compensations));
+                sanctions, metrics, refunds, totals(violations, compensations));
+    }
+
+    /** Refund assessments come in the order of the case's {@code refunds} list (CONTRACT.md), whatever rule fired first. */
+    private static Comparator<RefundAssessment> inCaseOrder(CaseFacts c) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < c.refunds().size(); i++) {
+            position.putIfAbsent(c.refunds().get(i).id(), i);
+        }
+        return Comparator.comparing((RefundAssessment r) -> position.getOrDefault(r.refundId(), Integer.MAX_VALUE))
+                .thenComparing(RefundAssessment::ruleId);
+    }
+
+    /** Free text of an assessment (the seller's note may be quoted in the evidence) masked like every output. */
+    private static RefundAssessment masked(Masker masker, RefundAssessment r) {
+        String formula = masker.mask(r.formula());
+        String returnShipping = masker.mask(r.returnShipping());
+        String noReason = masker.mask(r.noReason());
+        Map<String, Object> evidence = masker.maskMap(r.evidence());
+        if (formula == r.formula() && returnShipping == r.returnShipping() && noReason == r.noReason()
+                && evidence == r.evidence()) {
+            return r;
+        }
+        return new RefundAssessment(r.refundId(), r.orderId(), r.kind(), r.reason(), r.entitled(), formula,
+                r.returnShippingPaidBy(), returnShipping, r.noReasonEligible(), noReason, r.status(), r.next(),
+                r.ruleId(), r.ruleVersion(), r.citation(), r.confidence(), evidence);
     }
 
     static Totals totals(List<Violation> violations, List<Compensation> compensations) {
@@ -115,13 +146,19 @@ final class VerdictAssembler {
         }
         BigDecimal owed = Money.ZERO;
         BigDecimal atRisk = Money.ZERO;
+        BigDecimal refundOwed = Money.ZERO;
         for (Compensation p : compensations) {
-            if (p.status() == CompensationStatus.OWED) {
+            if (!p.form().payout()) {
+                // The buyer's own money coming back is not a payout: totals.compensationOwed stays payouts only.
+                if (p.status() == CompensationStatus.OWED) {
+                    refundOwed = refundOwed.add(p.amount());
+                }
+            } else if (p.status() == CompensationStatus.OWED) {
                 owed = owed.add(p.amount());
             } else {
                 atRisk = atRisk.add(p.amount());
             }
         }
-        return new Totals(general, serious, owed, atRisk);
+        return new Totals(general, serious, owed, atRisk, refundOwed);
     }
 }

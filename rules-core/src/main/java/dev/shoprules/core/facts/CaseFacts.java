@@ -19,7 +19,8 @@ public record CaseFacts(
         List<Shipment> shipments,
         List<Invoice> invoices,
         List<Chat> chats,
-        List<Complaint> complaints) {
+        List<Complaint> complaints,
+        List<Refund> refunds) {
 
     public CaseFacts {
         Require.text(caseId, "caseId");
@@ -31,5 +32,13 @@ public record CaseFacts(
         invoices = Require.list(invoices, "invoices");
         chats = Require.list(chats, "chats");
         complaints = Require.list(complaints, "complaints");
+        refunds = Require.list(refunds, "refunds");
+    }
+
+    /** A case without after-sales requests, as every case read before contract 2. */
+    public CaseFacts(String caseId, Platform platform, Instant asOf, Shop shop, Ledger ledger, List<Order> orders,
+                     List<Promise> promises, List<Shipment> shipments, List<Invoice> invoices, List<Chat> chats,
+                     List<Complaint> complaints) {
+        this(caseId, platform, asOf, shop, ledger, orders, promises, shipments, invoices, chats, complaints, List.of());
     }
 }

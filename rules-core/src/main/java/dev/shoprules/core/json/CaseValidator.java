@@ -2,13 +2,22 @@ package dev.shoprules.core.json;
 
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Chat;
+import dev.shoprules.core.facts.Order;
+import dev.shoprules.core.facts.Refund;
+import dev.shoprules.core.facts.RefundItem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Checks that need the whole case: unique ids, and facts that name only orders of the case. */
+/**
+ * Checks that need the whole case: unique ids, facts that name only orders of the case, and refunds that name
+ * only goods of their order, never more of a sku than was bought.
+ */
 final class CaseValidator {
     private CaseValidator() {}
 
@@ -38,7 +47,42 @@ final class CaseValidator {
                 }
             }
         }
+        refunds(problems, c);
         return problems;
+    }
+
+    private static void refunds(List<Problem> problems, CaseFacts c) {
+        Map<String, Order> orders = new HashMap<>();
+        c.orders().forEach(o -> orders.putIfAbsent(o.id(), o));
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < c.refunds().size(); i++) {
+            Refund r = c.refunds().get(i);
+            String at = "refunds[" + i + "]";
+            if (!ids.add(r.id())) {
+                problems.add(new Problem(at + ".id", "duplicate refund id \"" + r.id() + "\""));
+            }
+            Order order = orders.get(r.orderId());
+            if (order == null) {
+                problems.add(new Problem(at + ".orderId", "unknown order \"" + r.orderId() + "\""));
+                continue;
+            }
+            // The same sku may be listed twice in one request: what counts is the total asked of it.
+            Map<String, Integer> asked = new LinkedHashMap<>();
+            for (int j = 0; j < r.items().size(); j++) {
+                RefundItem item = r.items().get(j);
+                int bought = order.quantityOf(item.sku());
+                if (bought == 0) {
+                    problems.add(new Problem(at + ".items[" + j + "].sku",
+                            "unknown sku \"" + item.sku() + "\" (order " + r.orderId() + " has no such item)"));
+                    continue;
+                }
+                int total = asked.merge(item.sku(), item.quantity(), (a, b) -> (int) Math.min((long) a + b, Integer.MAX_VALUE));
+                if (total > bought && total - item.quantity() <= bought) {
+                    problems.add(new Problem(at + ".items[" + j + "].quantity", "returns " + total + " of sku \""
+                            + item.sku() + "\" but order " + r.orderId() + " bought " + bought));
+                }
+            }
+        }
     }
 
     private static <T> void knownOrder(List<Problem> problems, Set<String> orders, String list, List<T> facts,

@@ -10,5 +10,11 @@ public enum AdvisoryKind {
     FOLLOW_UP_REVIEW,
     NO_REASON_RETURN,
     FREIGHT_INSURANCE,
-    AFTER_SALES
+    AFTER_SALES,
+    /** The seller must answer a refund request. */
+    REFUND_RESPONSE,
+    /** The buyer must send the return parcel after the seller agreed. */
+    RETURN_SHIPMENT,
+    /** The seller must confirm receipt of the return parcel. */
+    RETURN_RECEIPT
 }

@@ -48,6 +48,8 @@ public record Compensation(
         private final RuleVersion version;
         private Order order;
         private Payout payout;
+        private BigDecimal refund;
+        private String refundFormula;
         private CompensationForm form;
         private CompensationStatus status;
         private final Map<String, Object> evidence = new LinkedHashMap<>();
@@ -58,12 +60,25 @@ public record Compensation(
 
         public Builder order(Order order) { this.order = order; return this; }
         public Builder payout(Payout payout) { this.payout = payout; return this; }
+
+        /** Money of the buyer's still to be returned: form {@link CompensationForm#REFUND}, with its formula. */
+        public Builder refund(BigDecimal amount, String formula) {
+            this.refund = Objects.requireNonNull(amount, "amount");
+            this.refundFormula = Objects.requireNonNull(formula, "formula");
+            this.form = CompensationForm.REFUND;
+            return this;
+        }
         public Builder form(CompensationForm form) { this.form = form; return this; }
         public Builder status(CompensationStatus status) { this.status = status; return this; }
         public Builder evidence(String key, Object value) { evidence.put(key, value); return this; }
 
         public Compensation build() {
             Objects.requireNonNull(order, "order");
+            if (refund != null) {
+                return new Compensation(version.ruleId(), order.id(), order.buyerId(), refund, CompensationForm.REFUND,
+                        Objects.requireNonNull(status, "status"), refundFormula, null, version.version(),
+                        version.citation(), version.confidence(), evidence);
+            }
             Objects.requireNonNull(payout, "payout");
             Map<String, Object> all = new LinkedHashMap<>(payout.evidence());
             all.putAll(evidence);

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the rules decided about one case, each list in a stable order. */
+/** Everything the rules decided about one case, each list in a stable order ({@code refunds} in case order). */
 public record Verdict(
         String caseId,
         Platform platform,
@@ -16,6 +16,7 @@ public record Verdict(
         List<Advisory> advisories,
         List<Sanction> sanctions,
         List<Metric> metrics,
+        List<RefundAssessment> refunds,
         Totals totals) {
 
     public Verdict {
@@ -27,6 +28,15 @@ public record Verdict(
         advisories = List.copyOf(advisories);
         sanctions = List.copyOf(sanctions);
         metrics = List.copyOf(metrics);
+        refunds = List.copyOf(refunds);
         Objects.requireNonNull(totals, "totals");
+    }
+
+    /** A verdict of a case without refund requests. */
+    public Verdict(String caseId, Platform platform, Instant asOf, String packVersion, List<Violation> violations,
+                   List<Compensation> compensations, List<Advisory> advisories, List<Sanction> sanctions,
+                   List<Metric> metrics, Totals totals) {
+        this(caseId, platform, asOf, packVersion, violations, compensations, advisories, sanctions, metrics,
+                List.of(), totals);
     }
 }

@@ -76,7 +76,8 @@ public final class FactShifts {
                         map(chat.messages(), m -> new Message(m.from(), m.agentId(), at(MESSAGE_AT, m.at()), m.text()),
                                 MESSAGE_AT)), MESSAGE_AT),
                 map(c.complaints(), k -> new Complaint(k.orderId(), k.kind(), at(COMPLAINT_FILED_AT, k.filedAt()),
-                        k.upheld()), COMPLAINT_FILED_AT));
+                        k.upheld()), COMPLAINT_FILED_AT),
+                c.refunds());
     }
 
     private Order order(Order o) {
@@ -85,7 +86,7 @@ public final class FactShifts {
                 at(ORDER_AGREED_SHIP_BY, o.agreedShipBy()), o.presale(), o.receiver(),
                 map(o.extraCharges(), x -> new ExtraCharge(x.kind(), x.amount(), at(EXTRA_CHARGE_AT, x.at())),
                         EXTRA_CHARGE_AT),
-                o.closedBy(), at(ORDER_CLOSED_AT, o.closedAt()), o.closeReason());
+                o.closedBy(), at(ORDER_CLOSED_AT, o.closedAt()), o.closeReason(), o.freightInsurance());
     }
 
     private Shipment shipment(Shipment s) {

@@ -530,7 +530,7 @@ public final class WhatIf {
             return c;
         }
         return new CaseFacts(c.caseId(), c.platform(), c.asOf(), c.shop(), ledger, c.orders(), c.promises(),
-                c.shipments(), c.invoices(), c.chats(), c.complaints());
+                c.shipments(), c.invoices(), c.chats(), c.complaints(), c.refunds());
     }
 
     private static RuleTally tallyOf(SideTally.RuleSums sums) {

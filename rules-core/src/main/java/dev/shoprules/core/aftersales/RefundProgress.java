@@ -1,0 +1,330 @@
+package dev.shoprules.core.aftersales;
+
+import dev.shoprules.core.Times;
+import dev.shoprules.core.facts.Intervention;
+import dev.shoprules.core.facts.Order;
+import dev.shoprules.core.facts.Refund;
+import dev.shoprules.core.facts.RefundDecision;
+import dev.shoprules.core.facts.RefundKind;
+import dev.shoprules.core.facts.RefundReason;
+import dev.shoprules.core.facts.ReturnShipment;
+import dev.shoprules.core.facts.SellerResponse;
+import dev.shoprules.core.facts.Shipment;
+import dev.shoprules.core.rules.RuleVersion;
+import dev.shoprules.core.verdict.Confidence;
+import dev.shoprules.core.verdict.Money;
+import dev.shoprules.core.verdict.RefundAssessment;
+import dev.shoprules.core.verdict.RefundStatus;
+import dev.shoprules.core.verdict.RefundStep;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where one refund request stands at {@code asOf}: its entitlement, the return postage's payer, the 7-day window,
+ * its deadlines in the order they run, its status and the money the shop still owes on it. One instance per
+ * request; the shared after-sales rules of every pack read it.
+ * <p>
+ * The flow (淘宝/天猫/拼多多 退款流程, RULES.md refund-timers):
+ * <ol>
+ *   <li>The seller answers by {@code SELLER_RESPONSE}: 48 h for 仅退款 on an order not shipped when asked, else
+ *   5 days. Paying the refund is an answer too. Missed, the platform acts: 仅退款 is refunded, a return is agreed
+ *   (and runs on from the deadline). An answer after the deadline comes too late to change that.</li>
+ *   <li>After agreement a return or exchange waits for the buyer's parcel ({@code BUYER_RETURN}, 7 days); missed,
+ *   the request closes.</li>
+ *   <li>Then for the seller's confirmation of receipt ({@code SELLER_RECEIPT}, 10 days from the later of sending
+ *   and agreement, 30 by 平邮); missed, the platform refunds (an exchange is confirmed for the seller to ship).</li>
+ * </ol>
+ * The money becomes due when 仅退款 is agreed, when the return is received, when the platform decides for the buyer,
+ * when a deadline's consequence is a refund, or when the seller refuses an eligible 7-day no-reason return of goods
+ * known to be resaleable. Once refunded, only a shortfall can still be owed.
+ */
+public final class RefundProgress {
+
+    /** Why money is still owed on a request. */
+    public enum Owing {
+        NONE(""),
+        AGREED("卖家已同意仅退款，应立即退款"),
+        RECEIVED("卖家已确认收到退货，应退款"),
+        PLATFORM_DECIDED("平台介入判定支持买家，应退款"),
+        OVERDUE("卖家逾期未处理，平台将自动退款"),
+        REFUSED_NO_REASON("拒绝符合条件的七天无理由退货，应退款"),
+        SHORT_REFUND("已退金额少于应退金额，应补退差额");
+
+        private final String chinese;
+
+        Owing(String chinese) {
+            this.chinese = chinese;
+        }
+
+        public String chinese() {
+            return chinese;
+        }
+    }
+
+    private static final Comparator<Refund> BY_REQUEST = Comparator.comparing(Refund::requestedAt)
+            .thenComparing(Refund::id);
+
+    private final Refund refund;
+    private final Order order;
+    private final Instant asOf;
+    private final ReturnShippingPayer payer;
+    private final RefundEntitlement entitlement;
+    private final NoReasonReturnWindow window;
+    private final List<RefundDeadline> deadlines;
+    private final boolean refused;
+    private final boolean closedForBuyer;
+    private final RefundStatus status;
+    private final Owing owing;
+    private final BigDecimal owed;
+
+    private RefundProgress(Refund refund, Order order, Instant asOf, ReturnShippingPayer payer,
+                           RefundEntitlement entitlement, NoReasonReturnWindow window, List<RefundDeadline> deadlines,
+                           boolean refused, boolean closedForBuyer) {
+        this.refund = refund;
+        this.order = order;
+        this.asOf = asOf;
+        this.payer = payer;
+        this.entitlement = entitlement;
+        this.window = window;
+        this.deadlines = List.copyOf(deadlines);
+        this.refused = refused;
+        this.closedForBuyer = closedForBuyer;
+        this.status = decideStatus();
+        Owing why = decideOwing();
+        BigDecimal money = why == Owing.SHORT_REFUND ? entitlement.amount().subtract(refund.refundedAmount())
+                : why == Owing.NONE ? Money.ZERO : entitlement.amount();
+        this.owing = money.signum() > 0 ? why : Owing.NONE;
+        this.owed = money.signum() > 0 ? Money.of(money) : Money.ZERO;
+    }
+
+    /**
+     * The progress of {@code refund}.
+     *
+     * @param shipments the case's shipments (only the order's are read)
+     * @param refunds the case's refund requests (only the order's are read: which one is its first return)
+     */
+    public static RefundProgress of(Refund refund, Order order, Collection<Shipment> shipments,
+                                    Collection<Refund> refunds, AfterSalesFigures figures, Instant asOf) {
+        Objects.requireNonNull(refund, "refund");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(figures, "figures");
+        Objects.requireNonNull(asOf, "asOf");
+        if (!refund.orderId().equals(order.id())) {
+            throw new IllegalArgumentException("order: refund " + refund.id() + " is for order " + refund.orderId()
+                    + ", not " + order.id());
+        }
+        Instant shippedAt = null;
+        Instant signedAt = null;
+        for (Shipment s : shipments) {
+            if (s.orderId().equals(order.id())) {
+                shippedAt = earliest(shippedAt, s.handedOverAt());
+                signedAt = earliest(signedAt, s.signedAt());
+            }
+        }
+        boolean shippedBeforeRequest = shippedAt != null && !shippedAt.isAfter(refund.requestedAt());
+        boolean firstReturn = refunds.stream()
+                .filter(r -> r.orderId().equals(order.id()) && r.kind().returnsGoods())
+                .min(BY_REQUEST).map(r -> r.id().equals(refund.id())).orElse(true);
+        ReturnShippingPayer payer = ReturnShippingPayer.of(order, refund, shippedAt, firstReturn,
+                figures.freightInsurance(), asOf);
+        RefundEntitlement entitlement = RefundEntitlement.of(order, refund, shippedBeforeRequest, payer);
+        NoReasonReturnWindow window = NoReasonReturnWindow.of(order, refund, signedAt, figures.noReasonReturn());
+
+        List<RefundDeadline> deadlines = new ArrayList<>(3);
+        boolean unshippedRefundOnly = refund.kind() == RefundKind.REFUND_ONLY && !shippedBeforeRequest;
+        Instant responseDue = refund.requestedAt()
+                .plus(unshippedRefundOnly ? figures.unshippedRefundOnlyResponse() : figures.response());
+        SellerResponse response = refund.sellerResponse();
+        // Paying the refund answers the request as surely as agreeing to it.
+        Instant answeredAt = earliest(response == null ? null : response.at(), refund.refundedAt());
+        boolean answeredInTime = answeredAt != null && !answeredAt.isAfter(responseDue);
+        RefundDeadline.Consequence unanswered = unshippedRefundOnly ? RefundDeadline.Consequence.AUTO_REFUND
+                : refund.kind() == RefundKind.REFUND_ONLY ? RefundDeadline.Consequence.AUTO_AGREE_REFUND
+                : RefundDeadline.Consequence.AUTO_AGREE_RETURN;
+        RefundDeadline answer = new RefundDeadline(RefundDeadline.Kind.SELLER_RESPONSE, refund.requestedAt(),
+                responseDue, unanswered, answeredInTime ? answeredAt : null);
+        deadlines.add(answer);
+
+        Instant agreedAt = null;
+        boolean refused = false;
+        if (answeredInTime) {
+            boolean paidFirst = refund.refundedAt() != null
+                    && (response == null || refund.refundedAt().isBefore(response.at()));
+            if (paidFirst || response.decision() == RefundDecision.AGREED) {
+                agreedAt = answeredAt;
+            } else {
+                refused = true;
+            }
+        } else if (answer.missed(asOf)) {
+            agreedAt = responseDue;
+        }
+
+        boolean closedForBuyer = false;
+        if (agreedAt != null && refund.kind().returnsGoods()) {
+            ReturnShipment parcel = refund.returnShipment();
+            Instant buyerDue = agreedAt.plus(figures.buyerReturn());
+            boolean sentInTime = parcel != null && !parcel.shippedAt().isAfter(buyerDue);
+            RefundDeadline sending = new RefundDeadline(RefundDeadline.Kind.BUYER_RETURN, agreedAt, buyerDue,
+                    RefundDeadline.Consequence.CLOSED, sentInTime ? parcel.shippedAt() : null);
+            deadlines.add(sending);
+            closedForBuyer = sending.missed(asOf) && !refund.refunded();
+            if (sentInTime) {
+                Instant start = latest(parcel.shippedAt(), agreedAt);
+                Instant receiptDue = start.plus(parcel.postal() ? figures.postalReceipt() : figures.receipt());
+                Instant receivedAt = earliest(parcel.receivedAt(), refund.refundedAt());
+                boolean receivedInTime = receivedAt != null && !receivedAt.isAfter(receiptDue);
+                deadlines.add(new RefundDeadline(RefundDeadline.Kind.SELLER_RECEIPT, start, receiptDue,
+                        refund.kind() == RefundKind.EXCHANGE ? RefundDeadline.Consequence.AUTO_CONFIRM_EXCHANGE
+                                : RefundDeadline.Consequence.AUTO_REFUND,
+                        receivedInTime ? receivedAt : null));
+            }
+        }
+        return new RefundProgress(refund, order, asOf, payer, entitlement, window, deadlines, refused, closedForBuyer);
+    }
+
+    private RefundStatus decideStatus() {
+        if (refund.refunded() || refund.intervention() == Intervention.PLATFORM_FOR_SELLER || closedForBuyer) {
+            return RefundStatus.SETTLED;
+        }
+        if (!missedShopDeadlines().isEmpty()) {
+            return RefundStatus.OVERDUE;
+        }
+        if (refund.kind() == RefundKind.EXCHANGE && received()) {
+            return RefundStatus.SETTLED;
+        }
+        return RefundStatus.OPEN;
+    }
+
+    private Owing decideOwing() {
+        if (status == RefundStatus.SETTLED) {
+            return refund.refunded() && refund.refundedAmount() != null
+                    && refund.refundedAmount().compareTo(entitlement.amount()) < 0 ? Owing.SHORT_REFUND : Owing.NONE;
+        }
+        if (refusedNoReasonReturn()) {
+            return Owing.REFUSED_NO_REASON;
+        }
+        if (refund.intervention() == Intervention.PLATFORM_FOR_BUYER) {
+            return Owing.PLATFORM_DECIDED;
+        }
+        if (missedShopDeadlines().stream().anyMatch(d -> d.consequence().refunds())) {
+            return Owing.OVERDUE;
+        }
+        if (refund.kind() == RefundKind.REFUND_ONLY && !refused && deadlines.get(0).done()) {
+            return Owing.AGREED;
+        }
+        if (refund.kind().returnsGoods() && received()) {
+            return Owing.RECEIVED;
+        }
+        return Owing.NONE;
+    }
+
+    private boolean received() {
+        return deadlines.stream().anyMatch(d -> d.kind() == RefundDeadline.Kind.SELLER_RECEIPT && d.done());
+    }
+
+    /**
+     * Whether the seller, in time, refused a 7-day no-reason return that the window covers, of goods known to be
+     * resaleable, and the platform did not side with the seller. An unknown {@code resaleable} is not enough: the
+     * refusal may rest on goods the buyer spoiled.
+     */
+    public boolean refusedNoReasonReturn() {
+        return refused && refund.reason() == RefundReason.NO_REASON && window.eligible() && window.resaleableKnown()
+                && refund.intervention() != Intervention.PLATFORM_FOR_SELLER;
+    }
+
+    /** The shop's deadlines that passed undone by {@code asOf}. */
+    public List<RefundDeadline> missedShopDeadlines() {
+        return deadlines.stream().filter(d -> d.kind().shops() && d.missed(asOf)).toList();
+    }
+
+    /** Whether the buyer got back less than the entitlement (the refunded amount is known). */
+    public boolean shortRefund() {
+        return refund.refunded() && refund.refundedAmount() != null
+                && refund.refundedAmount().compareTo(entitlement.amount()) < 0;
+    }
+
+    /** The deadline still open at {@code asOf}, or null (none, or the request is settled). */
+    public RefundDeadline next() {
+        if (status == RefundStatus.SETTLED) {
+            return null;
+        }
+        return deadlines.stream().filter(d -> d.open(asOf)).findFirst().orElse(null);
+    }
+
+    public Refund refund() { return refund; }
+    public Order order() { return order; }
+    public String refundId() { return refund.id(); }
+    public String orderId() { return order.id(); }
+    public Instant asOf() { return asOf; }
+    public ReturnShippingPayer payer() { return payer; }
+    public RefundEntitlement entitlement() { return entitlement; }
+    public NoReasonReturnWindow window() { return window; }
+    public List<RefundDeadline> deadlines() { return deadlines; }
+    public boolean refused() { return refused; }
+    public RefundStatus status() { return status; }
+    public Owing owing() { return owing; }
+    /** The money the shop still owes on this request at {@code asOf} (0.00 if none). */
+    public BigDecimal owed() { return owed; }
+
+    /** The formula of the money still owed, e.g. {@code 应退 168.00（…），已退 150.00，尚欠 18.00}. */
+    public String owedFormula() {
+        StringBuilder f = new StringBuilder(owing.chinese()).append("：应退 ").append(entitlement.amount().toPlainString())
+                .append("（").append(entitlement.formula()).append("）");
+        if (owing == Owing.SHORT_REFUND) {
+            f.append("，已退 ").append(refund.refundedAmount().toPlainString()).append("，尚欠 ")
+                    .append(owed.toPlainString());
+        }
+        return f.toString();
+    }
+
+    /**
+     * The verdict's assessment of this request, attributed to the pack's refund-timers version (status and
+     * deadline are its decisions); the confidence is the weakest of the three versions' figures.
+     */
+    public RefundAssessment assessment(RuleVersion timers, RuleVersion amount, RuleVersion noReason) {
+        Confidence confidence = Confidence.weakest(timers.confidence(),
+                Confidence.weakest(amount.confidence(), noReason.confidence()));
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("goods", entitlement.goods());
+        e.put("shippingFeeRefunded", entitlement.shippingFee());
+        e.put("returnPostageReimbursed", entitlement.returnPostage());
+        e.put("returnShippingCertain", payer.certain());
+        e.put("resaleable", refund.resaleable() == null ? "unknown" : refund.resaleable());
+        if (window.closes() != null) {
+            e.put("noReasonWindowOpens", Times.iso(window.opens()));
+            e.put("noReasonWindowCloses", Times.iso(window.closes()));
+        }
+        e.put("deadlines", deadlines.stream().map(d -> d.evidence(asOf)).toList());
+        e.put("owed", owed);
+        if (owing != Owing.NONE) {
+            e.put("owing", owing.name());
+        }
+        e.put("amountRule", amount.ruleId() + "@" + amount.version());
+        e.put("noReasonRule", noReason.ruleId() + "@" + noReason.version());
+        RefundDeadline next = next();
+        RefundStep step = next == null ? null : next.step();
+        return new RefundAssessment(refund.id(), order.id(), refund.kind(), refund.reason(), entitlement.amount(),
+                entitlement.formula(), payer.party(), payer.why(), window.eligible(), window.why(), status, step,
+                timers.ruleId(), timers.version(), timers.citation(), confidence, e);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    @Override
+    public String toString() {
+        return "RefundProgress[" + refund.id() + " " + status + ", owed " + owed + "]";
+    }
+}

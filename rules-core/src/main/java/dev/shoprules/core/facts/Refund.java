@@ -1,0 +1,69 @@
+package dev.shoprules.core.facts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One refund, return or exchange request (售后申请) on an order of the case.
+ *
+ * <ul>
+ *   <li>{@code amount}: what the buyer asked for (null = unknown); the entitlement is computed from the order, not
+ *       from this figure.</li>
+ *   <li>{@code items}: the goods returned or refunded; empty means the whole order.</li>
+ *   <li>{@code resaleable}: the returned goods do not affect resale (不影响二次销售); null means unknown, and unknown
+ *       never reads as "not resaleable".</li>
+ *   <li>{@code sellerResponse}: null while the seller has not answered.</li>
+ *   <li>{@code refundedAt}/{@code refundedAmount}: the money went back (both null while it has not).</li>
+ *   <li>{@code channel}: in trade or after-sales; null = unknown (freight insurance cannot then be judged).</li>
+ * </ul>
+ */
+public record Refund(
+        String id,
+        String orderId,
+        RefundKind kind,
+        RefundReason reason,
+        Instant requestedAt,
+        BigDecimal amount,
+        List<RefundItem> items,
+        Boolean resaleable,
+        SellerResponse sellerResponse,
+        ReturnShipment returnShipment,
+        Instant refundedAt,
+        BigDecimal refundedAmount,
+        RefundChannel channel,
+        Intervention intervention) {
+
+    public Refund {
+        Require.text(id, "id");
+        Require.text(orderId, "orderId");
+        Require.present(kind, "kind");
+        Require.present(reason, "reason");
+        Require.present(requestedAt, "requestedAt");
+        amount = Require.moneyOrNull(amount, "amount");
+        items = Require.list(items, "items");
+        refundedAmount = Require.moneyOrNull(refundedAmount, "refundedAmount");
+        if (refundedAmount != null && refundedAt == null) {
+            throw new IllegalArgumentException("refundedAt: required when refundedAmount is set");
+        }
+        if (sellerResponse != null && sellerResponse.at().isBefore(requestedAt)) {
+            throw new IllegalArgumentException("sellerResponse.at: before the request was made");
+        }
+        if (refundedAt != null && refundedAt.isBefore(requestedAt)) {
+            throw new IllegalArgumentException("refundedAt: before the request was made");
+        }
+    }
+
+    /** Whether the request names no items and so covers the whole order. */
+    public boolean wholeOrder() {
+        return items.isEmpty();
+    }
+
+    public boolean answered() {
+        return sellerResponse != null;
+    }
+
+    public boolean refunded() {
+        return refundedAt != null;
+    }
+}
