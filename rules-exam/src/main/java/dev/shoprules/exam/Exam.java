@@ -57,6 +57,7 @@ public final class Exam {
         private long seed = 1;
         private final Set<String> rules = new LinkedHashSet<>();
         private final Set<String> templates = new LinkedHashSet<>();
+        private boolean repeatAnswers;
 
         private Builder(RuleBook book) {
             this.book = book;
@@ -90,12 +91,26 @@ public final class Exam {
         }
 
         /**
+         * Lets a template give the same answer twice from the start (a template checked on its own), instead of
+         * only when the templates cannot fill the paper otherwise.
+         */
+        Builder repeatAnswers() {
+            this.repeatAnswers = true;
+            return this;
+        }
+
+        /**
          * Makes the paper.
          *
          * @throws IllegalArgumentException for a rule id or template the book does not have
          * @throws ExamException if a template is broken or the templates cannot yield {@code count} distinct questions
          */
         public ExamPaper generate() {
+            return generate(new Scenarios(book));
+        }
+
+        /** Makes the paper evaluating through {@code scenarios} (whose books under other parameters are kept). */
+        ExamPaper generate(Scenarios scenarios) {
             List<ExamTemplate> all = ExamTemplates.load(book);
             Set<String> known = new TreeSet<>();
             book.rules().stream().map(Rule::id).forEach(known::add);
@@ -128,7 +143,7 @@ public final class Exam {
                 throw new ExamException("no exam templates for " + book.platform().code() + " (" + book.packVersion()
                         + "): add <rule-slug>.exam.yaml beside a rule");
             }
-            return new ExamGenerator(new Scenarios(book), seed).generate(selected, count);
+            return new ExamGenerator(scenarios, seed).generate(selected, count, !repeatAnswers);
         }
     }
 }

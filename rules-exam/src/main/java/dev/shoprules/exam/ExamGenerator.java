@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 final class ExamGenerator {
     /** Draws tried per question before a template is taken to be exhausted. */
     static final int ATTEMPTS = 40;
-    private static final List<String> FINDING_LISTS = List.of("violations", "compensations", "advisories",
+    private static final List<String> FINDING_LISTS = List.of("violations", "compensations", "advisories", "refunds",
             "sanctions", "metrics");
 
     private final Scenarios scenarios;
@@ -58,10 +58,10 @@ final class ExamGenerator {
         scenarios.book().rules().forEach(r -> rulesById.put(r.id(), r));
     }
 
-    ExamPaper generate(List<ExamTemplate> templates, int count) {
-        List<Draft> drafts = draw(templates, count, true);
+    ExamPaper generate(List<ExamTemplate> templates, int count, boolean distinctAnswers) {
+        List<Draft> drafts = distinctAnswers ? draw(templates, count, true) : null;
         if (drafts == null) {
-            // Too few templates for a paper without repeats: allow a template to give the same answer again.
+            // Too few templates for a paper without repeats (or repeats allowed): a template may give an answer again.
             random = new Random(seed);
             stems.clear();
             answers.clear();

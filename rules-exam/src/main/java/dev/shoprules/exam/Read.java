@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code violated}: whether the verdict has a violation of {@code rule};</li>
  *   <li>{@code fires}: whether any finding (violation, compensation, advisory, sanction) names {@code rule};</li>
- *   <li>{@code compensation.amount}, {@code advisory.due}, {@code advisory.evidence.overdue}…: a field of the one
+ *   <li>{@code compensation.amount}, {@code advisory.due}, {@code refund.entitled}, {@code advisory.evidence.overdue}…: a field of the one
  *       finding of {@code rule} (and {@code order}, if given) in that list;</li>
  *   <li>{@code totals.compensationOwed}…: a field of the totals;</li>
  *   <li>{@code anyViolation}: whether the verdict has any violation at all (of any rule);</li>
@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Read(String rule, String select, String order, ValueKind as, String unit, Instant since,
                    Map<String, String> match, Map<String, String> names, String claim) {
-    static final Set<String> FINDINGS = Set.of("violation", "compensation", "advisory", "sanction", "metric");
+    static final Set<String> FINDINGS = Set.of("violation", "compensation", "advisory", "sanction", "metric", "refund");
     /** The yes/no reads. */
     static final Set<String> YES_NO = Set.of("violated", "fires", "anyViolation");
     /** What {@code violatedRules} reads when the verdict has no violation. */
