@@ -2,7 +2,7 @@ package dev.shoprules.cli;
 
 import dev.shoprules.core.engine.PackLoadException;
 import dev.shoprules.core.params.ParameterException;
-import dev.shoprules.core.whatif.WhatIfException;
+import dev.shoprules.whatif.WhatIfException;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -3,9 +3,10 @@ package dev.shoprules.cli;
 import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
 import dev.shoprules.core.params.ParameterException;
-import dev.shoprules.core.whatif.FactShift;
-import dev.shoprules.core.whatif.WhatIf;
-import dev.shoprules.core.whatif.WhatIfReport;
+import dev.shoprules.whatif.FactShift;
+import dev.shoprules.whatif.WhatIf;
+import dev.shoprules.whatif.WhatIfReport;
+import dev.shoprules.whatif.WhatIfRun;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ final class WhatIfCommand implements Callable<Integer> {
         WhatIfReport report;
         try (Progress progress = Progress.start("whatif", cases);
              Stream<CaseInput> inputs = CaseSource.open(cases, System.in, progress::meter).cases();
-             WhatIf.Run run = whatIf.start()) {
+             WhatIfRun run = whatIf.start()) {
             Iterator<CaseInput> it = inputs.iterator();
             while (it.hasNext()) {
                 CaseInput input = it.next();

@@ -1,14 +1,14 @@
 package dev.shoprules.cli;
 
 import dev.shoprules.core.json.CaseJson;
-import dev.shoprules.core.whatif.Change;
-import dev.shoprules.core.whatif.ChangedCase;
-import dev.shoprules.core.whatif.RuleChange;
-import dev.shoprules.core.whatif.RuleTally;
-import dev.shoprules.core.whatif.SanctionChange;
-import dev.shoprules.core.whatif.ShopChange;
-import dev.shoprules.core.whatif.Tally;
-import dev.shoprules.core.whatif.WhatIfReport;
+import dev.shoprules.whatif.Change;
+import dev.shoprules.whatif.ChangedCase;
+import dev.shoprules.whatif.RuleChange;
+import dev.shoprules.whatif.RuleTally;
+import dev.shoprules.whatif.SanctionChange;
+import dev.shoprules.whatif.ShopChange;
+import dev.shoprules.whatif.Tally;
+import dev.shoprules.whatif.WhatIfReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

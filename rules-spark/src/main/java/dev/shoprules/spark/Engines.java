@@ -1,7 +1,7 @@
 package dev.shoprules.spark;
 
 import dev.shoprules.core.ShopRules;
-import dev.shoprules.core.whatif.WhatIf;
+import dev.shoprules.whatif.WhatIf;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

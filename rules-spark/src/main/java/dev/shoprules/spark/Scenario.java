@@ -1,7 +1,7 @@
 package dev.shoprules.spark;
 
-import dev.shoprules.core.whatif.FactShift;
-import dev.shoprules.core.whatif.WhatIf;
+import dev.shoprules.whatif.FactShift;
+import dev.shoprules.whatif.WhatIf;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -4,8 +4,9 @@ import dev.shoprules.core.Platform;
 import dev.shoprules.core.ShopRules;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.json.CaseInput;
-import dev.shoprules.core.whatif.WhatIf;
-import dev.shoprules.core.whatif.WhatIfReport;
+import dev.shoprules.whatif.WhatIf;
+import dev.shoprules.whatif.WhatIfPart;
+import dev.shoprules.whatif.WhatIfReport;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -22,7 +23,7 @@ import scala.Tuple2;
  *
  * <p>The local what-if carries each shop's points through its cases in input order, per natural year. So the
  * cases are shuffled by shop: every case of a shop goes to one partition, sorted there by shop and input position,
- * and each partition is decided by one {@link WhatIf.Part} on its executor. The parts come back to the driver,
+ * and each partition is decided by one {@link WhatIfPart} on its executor. The parts come back to the driver,
  * merge, and make the report there. Bad entries travel with the cases (without their bytes) and are counted in the
  * partition they land in. One shop's cases are decided on one core, so a shop holding most of the input bounds
  * the speed-up.
@@ -44,14 +45,14 @@ public final class SparkWhatIf {
      */
     public static WhatIfReport run(JavaRDD<CaseLine> lines, Scenario scenario, int partitions) {
         WhatIf onDriver = scenario.whatIf();
-        WhatIf.Part all = lines
+        WhatIfPart all = lines
                 .mapPartitionsToPair(in -> {
                     ShopRules engine = Engines.rules(Map.of());
                     return SparkCheck.present(in, line -> keyed(line, engine));
                 })
                 .repartitionAndSortWithinPartitions(new ShopPartitioner(partitions))
                 .mapPartitions(in -> List.of(decide(in, Engines.whatIf(scenario).part())).iterator())
-                .reduce(WhatIf.Part::merge);
+                .reduce(WhatIfPart::merge);
         return onDriver.report(all);
     }
 
@@ -78,7 +79,7 @@ public final class SparkWhatIf {
     }
 
     /** Decides a partition's cases (sorted by shop, then position) in one part. */
-    private static WhatIf.Part decide(Iterator<Tuple2<ShopPosition, CaseLine>> in, WhatIf.Part part) {
+    private static WhatIfPart decide(Iterator<Tuple2<ShopPosition, CaseLine>> in, WhatIfPart part) {
         while (in.hasNext()) {
             Tuple2<ShopPosition, CaseLine> next = in.next();
             if (next._1().platform() == null) {

@@ -8,9 +8,10 @@ import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
 import dev.shoprules.core.json.CaseReader;
 import dev.shoprules.core.json.Problem;
-import dev.shoprules.core.whatif.FactShift;
-import dev.shoprules.core.whatif.WhatIf;
-import dev.shoprules.core.whatif.WhatIfReport;
+import dev.shoprules.whatif.FactShift;
+import dev.shoprules.whatif.WhatIf;
+import dev.shoprules.whatif.WhatIfReport;
+import dev.shoprules.whatif.WhatIfRun;
 import dev.shoprules.generate.CaseGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,7 +74,7 @@ class SparkEqualityTest {
         ShopRules engine = ShopRules.defaults();
         WhatIf whatIf = WhatIf.builder().set("tmall.late-shipment.cap", "300")
                 .shift(FactShift.parse(SHIFT.get(0))).build();
-        try (Stream<CaseInput> in = CaseReader.read(file); WhatIf.Run run = whatIf.start()) {
+        try (Stream<CaseInput> in = CaseReader.read(file); WhatIfRun run = whatIf.start()) {
             in.forEach(input -> {
                 if (input instanceof CaseInput.Invalid b) {
                     bad.add(BadCase.of(0, b));

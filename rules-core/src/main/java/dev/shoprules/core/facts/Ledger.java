@@ -2,8 +2,12 @@ package dev.shoprules.core.facts;
 
 /** Points the shop had already lost in {@code year} before this case; the base for sanctions. */
 public record Ledger(int year, int generalPoints, int seriousPoints) {
+    /** The years a ledger can be for. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2200;
+
     public Ledger {
-        if (year < 2000 || year > 2200) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("year: not a plausible year: " + year);
         }
         if (generalPoints < 0) {

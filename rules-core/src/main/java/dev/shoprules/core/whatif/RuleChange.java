@@ -1,4 +1,0 @@
-package dev.shoprules.core.whatif;
-
-/** A rule that fired under the baseline or the scenario, with its tallies. */
-public record RuleChange(String ruleId, String title, Change<RuleTally> change) {}

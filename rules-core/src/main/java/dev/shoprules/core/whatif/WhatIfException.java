@@ -1,8 +1,0 @@
-package dev.shoprules.core.whatif;
-
-/** A what-if run could not be completed: deciding a case failed, or the run was interrupted. */
-public class WhatIfException extends RuntimeException {
-    public WhatIfException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
