@@ -401,7 +401,7 @@ class ExamCommandTest {
             assertThat(q.get("citation").asText()).contains("本卷按参数改写").contains("cap = 300（规则默认500）");
             assertThat(q.get("explanation").asText()).contains("本卷按参数改写");
             if (q.get("explanation").asText().contains("最高")) {
-                assertThat(q.get("explanation").asText()).contains("最高300（本卷参数，规则默认500）元");
+                assertThat(q.get("explanation").asText()).contains("300（本卷参数，规则默认500）元");
             }
         }
     }

@@ -22,9 +22,10 @@ import java.util.Set;
 
 /**
  * Finds and reads the exam files of a book's rules: {@code <slug>.exam.yaml} beside each rule (the pack's own
- * questions), and the files shared by the packs in {@value #SHARED} (listed in its {@code index}), whose templates
- * are stamped for every pack that has a rule of their slugs: {@code {platform}} is the pack's name and
- * {@code {@figure}} the pack's figure.
+ * questions), and the files shared by the packs, written once beside the shared DRL in
+ * {@code rules-core/src/main/shared-rules} and shipped by this module in {@value #SHARED} (listed in
+ * {@code exam-files.txt}). A shared file's templates are stamped for every pack that has a rule of its slugs:
+ * {@code {platform}} is the pack's name and {@code {@figure}} the pack's figure.
  */
 final class ExamTemplates {
     static final String SUFFIX = ".exam.yaml";
@@ -83,7 +84,7 @@ final class ExamTemplates {
         for (String name : index()) {
             URL url = ExamTemplates.class.getClassLoader().getResource(SHARED + name);
             if (url == null) {
-                throw new ExamException(SHARED + "index lists " + name + ", which is not there");
+                throw new ExamException(SHARED + "exam-files.txt lists " + name + ", which is not there");
             }
             ExamFile spec = read(url, "shared/" + name);
             if (spec.rule() != null || spec.slugs() == null || spec.slugs().isEmpty()) {
@@ -94,16 +95,16 @@ final class ExamTemplates {
         return files;
     }
 
-    /** The shared files' names: {@code index} lists one per line ({@code #} comments). */
+    /** The shared files' names: {@code exam-files.txt} lists one per line ({@code #} comments). */
     static List<String> index() {
-        try (InputStream in = ExamTemplates.class.getClassLoader().getResourceAsStream(SHARED + "index")) {
+        try (InputStream in = ExamTemplates.class.getClassLoader().getResourceAsStream(SHARED + "exam-files.txt")) {
             if (in == null) {
                 return List.of();
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
-            throw new ExamException(SHARED + "index: " + e.getMessage(), e);
+            throw new ExamException(SHARED + "exam-files.txt: " + e.getMessage(), e);
         }
     }
 

@@ -97,7 +97,7 @@ public record Read(String rule, String select, String order, ValueKind as, Strin
             return switch (as) {
                 case MONEY, RATE -> Money.of(new BigDecimal(text)).toPlainString();
                 case INTEGER -> String.valueOf(new BigDecimal(text).longValueExact());
-                case HOURS, DAYS -> Display.money(new BigDecimal(text));
+                case HOURS, DAYS, NUMBER -> Display.money(new BigDecimal(text));
                 case INSTANT -> Times.iso(OffsetDateTime.parse(text).toInstant());
                 case BOOLEAN, TEXT -> text;
             };
@@ -214,6 +214,7 @@ public record Read(String rule, String select, String order, ValueKind as, Strin
             return switch (as) {
                 case MONEY, RATE -> Money.of(new BigDecimal(node.asText())).toPlainString();
                 case INTEGER -> String.valueOf(new BigDecimal(node.asText()).longValueExact());
+                case NUMBER -> Display.money(new BigDecimal(node.asText()));
                 case INSTANT -> Times.iso(OffsetDateTime.parse(node.asText()).toInstant());
                 case HOURS -> per(Duration.between(since, OffsetDateTime.parse(node.asText()).toInstant()), 3600);
                 case DAYS -> per(Duration.between(since, OffsetDateTime.parse(node.asText()).toInstant()), 86400);

@@ -6,6 +6,8 @@ public enum ValueKind {
     MONEY,
     /** A whole number (points), shown with its unit. */
     INTEGER,
+    /** A decimal number such as a metric's seconds, compared without trailing zeros ({@code 100.5}), shown with its unit. */
+    NUMBER,
     /** An instant, shown as {@code 2026年3月7日10:00} (Asia/Shanghai). */
     INSTANT,
     /** An instant read as the hours after another instant of the scenario ({@code since}). */
