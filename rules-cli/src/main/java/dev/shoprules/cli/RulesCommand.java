@@ -10,9 +10,11 @@ import dev.shoprules.core.rules.RuleVersion;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,15 +44,23 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ShopRules engine = engineOptions.engine();
         PrintWriter out = spec.commandLine().getOut();
-        List<Rule> rules = platform == null ? engine.rules() : engine.book(platform).rules();
+        // Each platform's rules, then its assessments (figures of measures over a file, such as kpi).
+        List<Rule> rules = new ArrayList<>();
+        Set<Rule> assessments = new HashSet<>();
+        for (Platform p : platform == null ? engine.platforms() : Set.of(platform)) {
+            rules.addAll(engine.book(p).rules());
+            rules.addAll(engine.book(p).assessments());
+            assessments.addAll(engine.book(p).assessments());
+        }
         if (format == Format.json) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            rules.forEach(r -> rows.add(json(r)));
+            rules.forEach(r -> rows.add(json(r, assessments.contains(r))));
             out.println(CaseJson.pretty(rows));
             return 0;
         }
         for (Rule r : rules) {
-            out.printf("%s  %s %s — %s%n", r.id(), r.platform().code(), r.slug(), r.title());
+            out.printf("%s  %s %s — %s%s%n", r.id(), r.platform().code(), r.slug(), r.title(),
+                    assessments.contains(r) ? "  (assessed over a case file: shoprules " + r.slug() + ")" : "");
             out.printf("    %s%n", r.citation());
             for (RuleVersion v : r.versions()) {
                 out.printf("    version %s  [%s, %s)  %s  %d points  confidence %s%n", v.version(),
@@ -70,9 +80,10 @@ final class RulesCommand implements Callable<Integer> {
         return value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value);
     }
 
-    private static Map<String, Object> json(Rule r) {
+    private static Map<String, Object> json(Rule r, boolean assessment) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", r.id());
+        m.put("scope", assessment ? "file" : "case");
         m.put("platform", r.platform());
         m.put("slug", r.slug());
         m.put("title", r.title());

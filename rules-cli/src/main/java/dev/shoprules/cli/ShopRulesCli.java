@@ -13,13 +13,13 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code shoprules}: evaluate cases, list rules, what-if analysis, synthetic cases, exams. Exit status 0 ok, 1 some case invalid, 2 usage error, 3 failure. */
+/** {@code shoprules}: evaluate cases, list rules, what-if analysis, synthetic cases, exams, scorecards. Exit status 0 ok, 1 some case invalid, 2 usage error, 3 failure. */
 @Command(name = "shoprules",
         mixinStandardHelpOptions = true,
         versionProvider = ShopRulesCli.Version.class,
         description = "Merchant rules of Taobao (淘宝), Tmall (天猫) and Pinduoduo (拼多多): violations, points, payouts.",
         subcommands = {CheckCommand.class, RulesCommand.class, WhatIfCommand.class, GenerateCommand.class,
-                ExamCommand.class, CommandLine.HelpCommand.class})
+                ExamCommand.class, KpiCommand.class, CommandLine.HelpCommand.class})
 public final class ShopRulesCli {
     public static final int INVALID_INPUT = 1;
     public static final int USAGE = 2;

@@ -8,15 +8,10 @@ import dev.shoprules.whatif.WhatIf;
 import dev.shoprules.whatif.WhatIfReport;
 import dev.shoprules.whatif.WhatIfRun;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,26 +66,28 @@ final class WhatIfCommand implements Callable<Integer> {
         WhatIf whatIf = build();
         boolean jsonErrors = format == Format.json;
         WhatIfReport report;
-        try (Progress progress = Progress.start("whatif", cases);
-             Stream<CaseInput> inputs = CaseSource.open(cases, System.in, progress::meter).cases();
-             WhatIfRun run = whatIf.start()) {
-            Iterator<CaseInput> it = inputs.iterator();
-            while (it.hasNext()) {
-                CaseInput input = it.next();
-                progress.cases(run.submitted());
-                if (input instanceof CaseInput.Invalid bad) {
-                    run.countInvalid();
-                    ErrorLine.print(err, bad, jsonErrors);
-                    continue;
+        try (WhatIfRun run = whatIf.start()) {
+            FileCommand.feed("whatif", cases, err, jsonErrors, new FileCommand.Sink() {
+                @Override
+                public CaseInput.Invalid accept(CaseInput.Valid ok) {
+                    try {
+                        run.submit(ok.line(), ok.facts());
+                        return null;
+                    } catch (IllegalArgumentException e) {
+                        return ErrorLine.undecidable(ok, e);
+                    }
                 }
-                CaseInput.Valid ok = (CaseInput.Valid) input;
-                try {
-                    run.submit(ok.line(), ok.facts());
-                } catch (IllegalArgumentException e) {
+
+                @Override
+                public void invalid() {
                     run.countInvalid();
-                    ErrorLine.print(err, ErrorLine.undecidable(ok, e), jsonErrors);
                 }
-            }
+
+                @Override
+                public long taken() {
+                    return run.submitted();
+                }
+            });
             report = run.finish();
         }
         write(report);
@@ -112,20 +109,11 @@ final class WhatIfCommand implements Callable<Integer> {
     }
 
     private void write(WhatIfReport report) throws java.io.IOException {
-        String text = switch (format) {
+        FileCommand.write(spec, out, switch (format) {
             case text -> WhatIfText.render(report);
             case json -> CaseJson.pretty(report) + System.lineSeparator();
             case html -> WhatIfHtml.render(report);
-        };
-        if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(text);
-            stdout.flush();
-        } else {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-        }
+        });
     }
 
     /** {@code --shift shipments.shippedAt=-12h}; a bad spec is a usage error naming the shiftable fields. */

@@ -1,6 +1,8 @@
 package dev.shoprules.cli;
 
-import dev.shoprules.core.json.CaseJson;
+import static dev.shoprules.cli.HtmlPage.esc;
+import static dev.shoprules.cli.HtmlPage.json;
+
 import dev.shoprules.whatif.Change;
 import dev.shoprules.whatif.ChangedCase;
 import dev.shoprules.whatif.RuleChange;
@@ -9,41 +11,26 @@ import dev.shoprules.whatif.SanctionChange;
 import dev.shoprules.whatif.ShopChange;
 import dev.shoprules.whatif.Tally;
 import dev.shoprules.whatif.WhatIfReport;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * A what-if report as one self-contained HTML file ({@code --format html}): tables plus bar charts of baseline
- * against scenario, drawn in the browser by Chart.js, whose build is inlined from its webjar, so the file opens
- * offline with no CDN.
+ * against scenario, drawn in the browser by Chart.js ({@link HtmlPage}: inlined, so the file opens offline).
  */
 final class WhatIfHtml {
-    private static final String WEBJAR = "META-INF/resources/webjars/chart.js/";
     private static final String BASELINE_COLOUR = "#8da0cb";
     private static final String SCENARIO_COLOUR = "#fc8d62";
 
     private WhatIfHtml() {}
 
     static String render(WhatIfReport r) {
-        StringBuilder b = new StringBuilder(256 * 1024);
-        b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>ShopRules what-if: ").append(esc(WhatIfText.scenario(r))).append("</title>\n")
-                .append("<style>\n")
-                .append("body{font-family:system-ui,-apple-system,\"PingFang SC\",\"Noto Sans CJK SC\",sans-serif;")
-                .append("margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}\n")
-                .append("table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{padding:.25rem .6rem;")
-                .append("border-bottom:1px solid #ddd;text-align:right}th:first-child,td:first-child{text-align:left}\n")
-                .append(".l{text-align:left}.up{color:#b30000}.down{color:#006d2c}.chart{height:22rem;margin:1rem 0}\n")
-                .append("code{font-size:90%}\n</style>\n</head>\n<body>\n");
+        StringBuilder b = HtmlPage.start("ShopRules what-if: " + WhatIfText.scenario(r),
+                ".up{color:#b30000}.down{color:#006d2c}.chart{height:22rem;margin:1rem 0}\n");
         b.append("<h1>What-if analysis</h1>\n<p>Scenario: <code>").append(esc(WhatIfText.scenario(r)))
                 .append("</code>. Baseline: pack defaults. ").append(fmt(r.cases())).append(" cases");
         if (r.invalidCases() > 0) {
@@ -147,14 +134,12 @@ final class WhatIfHtml {
             b.append("</table>\n");
         }
 
-        b.append("<script>\n").append(chartJs()).append("\n</script>\n<script>\n")
-                .append("const charts = ").append(json(charts)).append(";\n")
-                .append("for (const c of charts) {\n")
-                .append("  new Chart(document.getElementById(c.id), {type: 'bar', data: c.data, options: {\n")
-                .append("    maintainAspectRatio: false, animation: false,\n")
-                .append("    plugins: {title: {display: true, text: c.title}}, scales: {y: {beginAtZero: true}}}});\n")
-                .append("}\n</script>\n</body>\n</html>\n");
-        return b.toString();
+        return HtmlPage.end(b, "const charts = " + json(charts) + ";\n"
+                + "for (const c of charts) {\n"
+                + "  new Chart(document.getElementById(c.id), {type: 'bar', data: c.data, options: {\n"
+                + "    maintainAspectRatio: false, animation: false,\n"
+                + "    plugins: {title: {display: true, text: c.title}}, scales: {y: {beginAtZero: true}}}});\n"
+                + "}\n");
     }
 
     private static Map<String, Object> bars(String id, String title, List<String> labels, List<Object> baseline,
@@ -197,46 +182,4 @@ final class WhatIfHtml {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** JSON for a script element: {@code <} escaped so no string can close the element. */
-    private static String json(Object value) {
-        return CaseJson.compact(value).replace("<", "\\u003c");
-    }
-
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** Chart.js's self-contained UMD build from its webjar on the classpath, without the source-map comment. */
-    static String chartJs() {
-        ClassLoader loader = WhatIfHtml.class.getClassLoader();
-        try (InputStream pom = loader.getResourceAsStream("META-INF/maven/org.webjars.npm/chart.js/pom.properties")) {
-            if (pom == null) {
-                throw new IllegalStateException("the Chart.js webjar (org.webjars.npm:chart.js) is not on the classpath");
-            }
-            Properties p = new Properties();
-            p.load(pom);
-            String path = WEBJAR + p.getProperty("version") + "/dist/chart.umd.js";
-            try (InputStream js = loader.getResourceAsStream(path)) {
-                if (js == null) {
-                    throw new IllegalStateException("the Chart.js webjar has no " + path);
-                }
-                String text = new String(js.readAllBytes(), StandardCharsets.UTF_8);
-                return text.replaceAll("(?m)^//# sourceMappingURL=.*$", "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Chart.js from its webjar", e);
-        }
-    }
 }

@@ -48,7 +48,8 @@ final class TemplateSpecs {
      * One variable: exactly one of {@code money: [min, max]}, {@code integer: [min, max]},
      * {@code instant: [from, to]} (each with an optional {@code step}), {@code oneOf: [...]}, {@code from: var}
      * with {@code plus} or {@code minus} (a number, a {@code [min, max]} range or an integer variable) in
-     * {@code unit}s, {@code sum: [var or number, ...]}, a line of the chat table ({@code chatLine}), or a constant
+     * {@code unit}s, {@code sum: [var or number, ...]}, a line of the chat table ({@code chatLine}) and the chat
+     * account the table holds it with ({@code accountOf: line}: its buyer's or another account's), or a constant
      * {@code value} (may be null). {@code except: [var, ...]} makes {@code oneOf} skip those variables' values.
      */
     record VariableSpec(
@@ -64,10 +65,11 @@ final class TemplateSpecs {
             List<JsonNode> sum,
             JsonNode value,
             List<String> except,
-            ChatLineSpec chatLine) {
+            ChatLineSpec chatLine,
+            String accountOf) {
 
         static VariableSpec constant(JsonNode value) {
-            return new VariableSpec(null, null, null, null, null, null, null, null, null, null, value, null, null);
+            return new VariableSpec(null, null, null, null, null, null, null, null, null, null, value, null, null, null);
         }
     }
 

@@ -59,10 +59,10 @@ final class Variables {
             throw new ExamException(where + ": variable " + name + " has no definition");
         }
         int kinds = count(s.money() != null, s.integer() != null, s.instant() != null, s.oneOf() != null,
-                s.from() != null, s.sum() != null, s.value() != null, s.chatLine() != null);
+                s.from() != null, s.sum() != null, s.value() != null, s.chatLine() != null, s.accountOf() != null);
         if (kinds != 1) {
             throw new ExamException(where + ": variable " + name + " needs exactly one of money, integer, instant, "
-                    + "oneOf, from, sum, chatLine, value");
+                    + "oneOf, from, sum, chatLine, accountOf, value");
         }
         if (s.except() != null && s.oneOf() == null) {
             throw new ExamException(where + ": variable " + name + ": except goes with oneOf");
@@ -77,7 +77,7 @@ final class Variables {
                 throw new ExamException(where + ": variable " + name + ": chatLine violating is true, false or $variable");
             }
             if (!d.startsWith("$") && violating.isBoolean()
-                    && ChatLines.standard().lines(d, violating.asBoolean()).isEmpty()) {
+                    && ChatLines.standard().lines(null, d, violating.asBoolean()).isEmpty()) {
                 throw new ExamException(where + ": variable " + name + ": the chat table has no "
                         + (violating.asBoolean() ? "violating" : "benign") + " line for detector " + d
                         + " (detectors: " + ChatLines.standard().detectors() + ")");
@@ -187,7 +187,9 @@ final class Variables {
             if (!(violating instanceof Boolean v)) {
                 throw new IllegalArgumentException("chatLine violating " + label.asText() + " is not true/false");
             }
-            List<String> lines = ChatLines.standard().lines(detector, v);
+            // The pack's own lines (the built-in variable code is its platform), else every platform's.
+            String platform = specs.containsKey("code") || values.containsKey("code") ? String.valueOf(resolve("code")) : null;
+            List<String> lines = ChatLines.standard().lines(platform, detector, v);
             if (lines.isEmpty()) {
                 throw new IllegalArgumentException("the chat table has no " + (v ? "violating" : "benign")
                         + " line for detector " + detector);
@@ -203,6 +205,9 @@ final class Variables {
             long amount = amount(plus ? s.plus() : s.minus(), name);
             Duration d = Duration.of(amount, s.unit() == null ? ChronoUnit.HOURS : s.unit());
             return plus ? at.plus(d) : at.minus(d);
+        }
+        if (s.accountOf() != null) {
+            return ChatLines.standard().account(String.valueOf(resolve(s.accountOf())));
         }
         if (s.sum() != null) {
             List<Object> terms = new ArrayList<>();

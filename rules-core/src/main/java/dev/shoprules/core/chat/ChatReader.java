@@ -74,7 +74,7 @@ public final class ChatReader {
                     findings.add(new ChatFinding(chat.id(), chat.account(), i, m.from(), m.agentId(), m.at(),
                             e.getKey(), null, e.getValue()));
                 }
-                for (Map.Entry<String, List<ChatHit>> e : privacy.disclosedTo(chat.account(), r.text()).entrySet()) {
+                for (Map.Entry<String, List<ChatHit>> e : privacy(c, chat, privacy, r).entrySet()) {
                     findings.add(new ChatFinding(chat.id(), chat.account(), i, m.from(), m.agentId(), m.at(),
                             ChatDetector.PRIVACY, e.getKey(), e.getValue()));
                 }
@@ -90,6 +90,30 @@ public final class ChatReader {
             }
         }
         return new Reading(findings, promises);
+    }
+
+    /**
+     * Privacy hits of one message by order: receiver data and buyer accounts of orders the chat's account did not
+     * buy, and acts for another account (an address changed, the buyer told) on the chat's orders that account did
+     * not buy (RULES.md, chat additions). A chat that names no order acts for nobody else.
+     */
+    private static Map<String, List<ChatHit>> privacy(CaseFacts c, Chat chat, PrivacyScanner scanner,
+                                                      MessageReading r) {
+        Map<String, List<ChatHit>> byOrder = scanner.disclosedTo(chat.account(), r.text());
+        if (r.acts().isEmpty()) {
+            return byOrder;
+        }
+        for (String orderId : chat.orderIds()) {
+            for (Order o : c.orders()) {
+                if (o.id().equals(orderId) && !o.buyerId().equals(chat.account())) {
+                    List<ChatHit> hits = new ArrayList<>(byOrder.getOrDefault(orderId, List.of()));
+                    hits.addAll(r.acts());
+                    hits.sort(java.util.Comparator.comparingInt(ChatHit::start));
+                    byOrder.put(orderId, hits);
+                }
+            }
+        }
+        return byOrder;
     }
 
     /** The same promise: same order, kind and value (carrier codes and texts compared without case). */

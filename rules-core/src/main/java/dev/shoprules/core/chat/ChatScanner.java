@@ -33,11 +33,21 @@ public final class ChatScanner {
     private static final String ID_LEAD_CHARS = "是号为码叫搜";
     static final int PHONE_MIN_DIGITS = 10;
     static final int PHONE_MAX_DIGITS = 13;
+    /** Characters after a market word in which a steer cue makes it steering (京东旗舰店也有, 官网下单更便宜). */
+    static final int STEER_WINDOW = 10;
+    /** Characters between a toward cue and the market word after it (去我们京东店). */
+    static final int TOWARD_GAP = 2;
+    /** Characters between an addressee and the judgement after it (你长得这么丑, 小二都是瞎子). */
+    static final int ADDRESS_GAP = 6;
+    /** Characters after a return-address word that are the warehouse's address and phone. */
+    static final int RETURN_ADDRESS_SPAN = 60;
+    /** The word list of acts for another account (privacy.words). */
+    static final String PRIVACY_LIST = "privacy";
 
     private static final class Holder {
         static final ChatScanner STANDARD = new ChatScanner(Lexicon.load(
                 Negation.LIST, "off-platform", "contact-info", "review-cashback", "ad-law", "abuse",
-                PromiseReader.LIST));
+                PRIVACY_LIST, PromiseReader.LIST));
     }
 
     private final Lexicon lexicon;
@@ -70,21 +80,26 @@ public final class ChatScanner {
     /** Everything found in one message: detector hits and promise mentions. */
     public MessageReading read(String message, ScanContext context) {
         Objects.requireNonNull(context, "context");
+        Work work = new Work();
         NormalizedText text = NormalizedText.of(message);
-        Lexicon.Matches matches = lexicon.scan(text);
-        Negation negation = new Negation(text, matches, adjacentNegations);
+        Platform platform = context.platform();
+        Lexicon.Matches matches = lexicon.scan(text, work);
+        Negation negation = new Negation(text, matches, adjacentNegations, work);
         List<ChatHit> hits = new ArrayList<>();
-        words(text, matches, negation, ChatDetector.OFF_PLATFORM, true, hits);
-        words(text, matches, negation, ChatDetector.CONTACT_INFO, true, hits);
-        channelIds(text, matches, context, hits);
-        phones(text, context, hits);
-        emails(message, hits);
-        links(message, platformDomains.getOrDefault(context.platform(), Set.of()), hits);
-        words(text, matches, negation, ChatDetector.REVIEW_CASHBACK, true, hits);
-        reviewRewardPairs(text, matches, negation, hits);
-        words(text, matches, negation, ChatDetector.AD_LAW, true, hits);
-        words(text, matches, negation, ChatDetector.ABUSE, false, hits);
-        return new MessageReading(text, dedupe(hits), promises.read(text, matches, negation));
+        words(text, matches, negation, ChatDetector.OFF_PLATFORM, true, platform, hits);
+        steering(text, matches, negation, platform, hits, work);
+        words(text, matches, negation, ChatDetector.CONTACT_INFO, true, platform, hits);
+        channelIds(text, matches, context, hits, work);
+        phones(text, matches, context, hits, work);
+        emails(message, hits, work);
+        links(message, platformDomains.getOrDefault(platform, Set.of()), hits, work);
+        words(text, matches, negation, ChatDetector.REVIEW_CASHBACK, true, platform, hits);
+        reviewRewardPairs(text, matches, negation, platform, hits, work);
+        words(text, matches, negation, ChatDetector.AD_LAW, true, platform, hits);
+        words(text, matches, negation, ChatDetector.ABUSE, false, platform, hits);
+        addressedInsults(text, matches, platform, hits, work);
+        List<ChatHit> acts = actsForAnotherAccount(text, matches, negation);
+        return new MessageReading(text, dedupe(hits), promises.read(text, matches, negation), acts, work.steps());
     }
 
     /**
@@ -92,9 +107,9 @@ public final class ChatScanner {
      * overlapping words are reported as one span (全网最低 + 最低价 → 全网最低价), tagged like the first.
      */
     private static void words(NormalizedText text, Lexicon.Matches matches, Negation negation, ChatDetector detector,
-                              boolean negatable, List<ChatHit> out) {
+                              boolean negatable, Platform platform, List<ChatHit> out) {
         String list = detector.slug();
-        BitSet allowed = covered(matches.of(list, "allow"));
+        BitSet allowed = allowed(matches, list, platform);
         Match first = null;
         int end = -1;
         for (Match m : matches.of(list, "deny")) {
@@ -130,6 +145,129 @@ public final class ChatScanner {
         return bits;
     }
 
+    /** The positions a list's allow words cover: {@code allow:} on every platform, {@code allow pdd:} on one. */
+    private static BitSet allowed(Lexicon.Matches matches, String list, Platform platform) {
+        BitSet bits = new BitSet();
+        for (Match m : matches.of(list, "allow")) {
+            if (forPlatform(m.term().tag(), "allow", platform)) {
+                bits.set(m.start(), m.end());
+            }
+        }
+        return bits;
+    }
+
+    /** Whether a term tagged {@code tag} applies on {@code platform}: untagged terms apply everywhere. */
+    private static boolean forPlatform(String tag, String untagged, Platform platform) {
+        return tag.equals(untagged) || tag.equals(platform.code());
+    }
+
+    /**
+     * Steering to another marketplace (RULES.md, chat additions): a market word of another platform, with a steer
+     * cue at most {@value #STEER_WINDOW} characters after it or a toward cue at most {@value #TOWARD_GAP}
+     * characters before it, in its clause, not negated: 去我们京东店下单, 抖店价格更低, 官网下单更便宜. A market that is
+     * only named (京东快递, 在京东买的, 抖音上看到的吗) is not steering. Tmall and Taobao are one family: a Tmall agent
+     * may point to 手淘.
+     */
+    private static void steering(NormalizedText text, Lexicon.Matches matches, Negation negation, Platform platform,
+                                 List<ChatHit> out, Work work) {
+        String list = ChatDetector.OFF_PLATFORM.slug();
+        BitSet allowed = allowed(matches, list, platform);
+        List<Match> steers = matches.of(list, "steer");
+        List<Match> towards = matches.of(list, "toward");
+        for (Match m : matches.of(list, "market")) {
+            String family = m.term().tag();
+            boolean own = family.equals("alibaba") ? platform != Platform.PDD : family.equals(platform.code());
+            if (own || overlaps(m, allowed)) {
+                continue;
+            }
+            int clause = text.clauseOf(m.start());
+            int start = -1;
+            int end = -1;
+            for (int i = Lexicon.firstStartingAt(towards, m.start() - TOWARD_GAP - 8);
+                 i < towards.size() && towards.get(i).start() < m.start(); i++) {
+                Match t = towards.get(i);
+                work.step();
+                if (t.end() <= m.start() && m.start() - t.end() <= TOWARD_GAP && text.clauseOf(t.start()) == clause) {
+                    start = t.start();
+                    end = m.end();
+                    break;
+                }
+            }
+            for (int i = Lexicon.firstStartingAt(steers, m.end());
+                 start < 0 && i < steers.size() && steers.get(i).start() <= m.end() + STEER_WINDOW; i++) {
+                Match cue = steers.get(i);
+                work.step();
+                if (text.clauseOf(cue.start()) == clause && !overlaps(cue, allowed)) {
+                    start = m.start();
+                    end = cue.end();
+                }
+            }
+            if (start >= 0 && !negation.negates(start, end)) {
+                out.add(new ChatHit(ChatDetector.OFF_PLATFORM, "other-platform", quote(text, start, end),
+                        text.sourceStart(start), text.sourceEnd(end - 1)));
+            }
+        }
+    }
+
+    /**
+     * An insult without a listed word: a judgement of the person ({@code addressed} words: 太胖, 是不是傻, 事多)
+     * with an addressee ending at most {@value #ADDRESS_GAP} characters before it in its clause (你, 您, 就你; on
+     * PDD also the platform's staff: 小二, 审核). Not negatable, as every insult.
+     */
+    private static void addressedInsults(NormalizedText text, Lexicon.Matches matches, Platform platform,
+                                         List<ChatHit> out, Work work) {
+        String list = ChatDetector.ABUSE.slug();
+        List<Match> insults = matches.of(list, "addressed");
+        if (insults.isEmpty()) {
+            return;
+        }
+        BitSet allowed = allowed(matches, list, platform);
+        List<Match> addressees = new ArrayList<>();
+        for (Match a : matches.of(list, "addressee")) {
+            if (forPlatform(a.term().tag(), "addressee", platform)) {
+                addressees.add(a);
+            }
+        }
+        for (Match insult : insults) {
+            if (overlaps(insult, allowed)) {
+                continue;
+            }
+            int clause = text.clauseOf(insult.start());
+            for (int i = Lexicon.firstStartingAt(addressees, insult.start() - ADDRESS_GAP - 8);
+                 i < addressees.size() && addressees.get(i).start() < insult.start(); i++) {
+                Match a = addressees.get(i);
+                work.step();
+                if (a.end() <= insult.start() && insult.start() - a.end() <= ADDRESS_GAP
+                        && text.clauseOf(a.start()) == clause) {
+                    out.add(new ChatHit(ChatDetector.ABUSE, "addressed-insult", quote(text, a.start(), insult.end()),
+                            text.sourceStart(a.start()), text.sourceEnd(insult.end() - 1)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Acts that are a privacy violation when the chat's account is not the order's buyer ({@code privacy.words}):
+     * changing the address or receiver, telling who bought. None when the act is negated or refused, or when the
+     * message sends the asker to the buyer's own account (需要下单账号来申请). {@link ChatReader} decides with the
+     * case whose orders they concern.
+     */
+    private static List<ChatHit> actsForAnotherAccount(NormalizedText text, Lexicon.Matches matches,
+                                                       Negation negation) {
+        List<Match> acts = matches.of(PRIVACY_LIST, "act");
+        if (acts.isEmpty() || !matches.of(PRIVACY_LIST, "redirect").isEmpty()) {
+            return List.of();
+        }
+        List<ChatHit> out = new ArrayList<>();
+        for (Match m : acts) {
+            if (!negation.negates(m.start(), m.end())) {
+                out.add(wordHit(text, ChatDetector.PRIVACY, m, m.end()));
+            }
+        }
+        return ChatHit.outermost(out);
+    }
+
     private static boolean overlaps(Match m, BitSet covered) {
         int next = covered.nextSetBit(m.start());
         return next >= 0 && next < m.end();
@@ -137,12 +275,13 @@ public final class ChatScanner {
 
     /**
      * A review word and a reward word within {@value #PAIR_WINDOW} characters of each other, neither negated nor
-     * inside an allowed phrase (感谢您的好评): 好评后联系客服领取红包, 晒图给您返5元.
+     * inside an allowed phrase (感谢您的好评): 好评后联系客服领取红包, 晒图给您返5元. A rating (好评, 五星, 删差评) with any
+     * reward is cashback; a review or photo of any rating (晒图, 评价) only with cash or a gift, not a coupon (seed).
      */
     private static void reviewRewardPairs(NormalizedText text, Lexicon.Matches matches, Negation negation,
-                                          List<ChatHit> out) {
+                                          Platform platform, List<ChatHit> out, Work work) {
         String list = ChatDetector.REVIEW_CASHBACK.slug();
-        BitSet allowed = covered(matches.of(list, "allow"));
+        BitSet allowed = allowed(matches, list, platform);
         List<Match> rewards = new ArrayList<>();
         for (Match m : matches.of(list, "reward")) {
             if (!overlaps(m, allowed) && !negation.negates(m.start(), m.end())) {
@@ -157,6 +296,11 @@ public final class ChatScanner {
             for (int i = Lexicon.firstStartingAt(rewards, from);
                  i < rewards.size() && rewards.get(i).start() <= review.end() + PAIR_WINDOW; i++) {
                 Match reward = rewards.get(i);
+                work.step();
+                // Seed: a photo or review for a coupon is allowed unless the coupon is tied to a good rating.
+                if (review.term().tag().equals("activity") && reward.term().tag().equals("coupon")) {
+                    continue;
+                }
                 boolean close = reward.start() >= review.end()
                         ? reward.start() - review.end() <= PAIR_WINDOW
                         : reward.end() <= review.start() && review.start() - reward.end() <= PAIR_WINDOW;
@@ -173,8 +317,9 @@ public final class ChatScanner {
 
     /** An id right after a channel word: 微信：abc_123, vx abc123, 扣扣 12345678. */
     private static void channelIds(NormalizedText text, Lexicon.Matches matches, ScanContext context,
-                                   List<ChatHit> out) {
+                                   List<ChatHit> out, Work work) {
         for (Match m : matches.of(ChatDetector.CONTACT_INFO.slug(), "channel")) {
+            work.add(ID_LEAD + 21);
             int i = m.end();
             int lead = 0;
             while (i < text.length() && lead < ID_LEAD && ID_LEAD_CHARS.indexOf(text.charAt(i)) >= 0
@@ -209,10 +354,19 @@ public final class ChatScanner {
      * Phone numbers in digit runs, separators and Chinese numerals included (一三八 1234-5678): a run is split only
      * where the writer put a separator, and every sequence of such pieces that has the shape of a mainland mobile
      * (11 digits, 1[3-9]…, optionally 86 first), a landline with area code (0…, 10–12 digits) or a 400/800
-     * service number is a phone, unless the case knows those digits as something else.
+     * service number is a phone, unless the case knows those digits as something else (400/800 numbers are allowed
+     * only when registered) or it stands in the shop's return address (退货地址：…，13912345678).
      */
-    private static void phones(NormalizedText text, ScanContext context, List<ChatHit> out) {
+    private static void phones(NormalizedText text, Lexicon.Matches matches, ScanContext context, List<ChatHit> out,
+                               Work work) {
         int n = text.length();
+        BitSet returnAddress = null;
+        for (Match m : matches.of(ChatDetector.CONTACT_INFO.slug(), "return-address")) {
+            if (returnAddress == null) {
+                returnAddress = new BitSet();
+            }
+            returnAddress.set(m.end(), Math.min(n, m.end() + RETURN_ADDRESS_SPAN));
+        }
         int i = 0;
         List<int[]> pieces = new ArrayList<>();
         while (i < n) {
@@ -221,6 +375,7 @@ public final class ChatScanner {
                 continue;
             }
             int runStart = i;
+            work.step();
             pieces.clear();
             int pieceStart = i;
             i++;
@@ -240,11 +395,13 @@ public final class ChatScanner {
             for (int p = 0; p < pieces.size(); ) {
                 int found = -1;
                 for (int q = p; q < pieces.size() && pieces.get(q)[1] - pieces.get(p)[0] <= PHONE_MAX_DIGITS; q++) {
+                    work.step();
                     if (pieces.get(q)[1] - pieces.get(p)[0] < PHONE_MIN_DIGITS) {
                         continue;
                     }
                     String digits = text.dense().subSequence(pieces.get(p)[0], pieces.get(q)[1]).toString();
-                    if (phoneShaped(digits) && !context.ownNumbers().contains(digits)) {
+                    if (phoneShaped(digits) && !context.ownNumbers().contains(digits)
+                            && !(returnAddress != null && returnAddress.get(pieces.get(p)[0]))) {
                         out.add(new ChatHit(ChatDetector.CONTACT_INFO, "phone", Masking.phone(digits),
                                 text.sourceStart(pieces.get(p)[0]), text.sourceEnd(pieces.get(q)[1] - 1)));
                         found = q;
@@ -258,8 +415,8 @@ public final class ChatScanner {
 
     static boolean phoneShaped(String d) {
         int n = d.length();
-        if (n == 11) {
-            return d.charAt(0) == '1' && d.charAt(1) >= '3';
+        if (n == 11 && d.charAt(0) == '1') {
+            return d.charAt(1) >= '3';
         }
         if (n == 13 && d.startsWith("86")) {
             return d.charAt(2) == '1' && d.charAt(3) >= '3';
@@ -271,15 +428,17 @@ public final class ChatScanner {
     }
 
     /** E-mail addresses: each {@code @} looks at most 64 characters left and 253 right. */
-    private static void emails(String message, List<ChatHit> out) {
+    private static void emails(String message, List<ChatHit> out, Work work) {
         if (message.indexOf('@') < 0 && message.indexOf('＠') < 0 && message.indexOf('﹫') < 0) {
             return; // the only characters that read as @
         }
+        work.add(message.length());
         for (int at = 0; at < message.length(); at++) {
             char c = Folding.syntax(message.charAt(at));
             if (c != '@') {
                 continue;
             }
+            work.add(64 + 253);
             int left = at;
             while (left > 0 && at - left < 64 && isLocalChar(Folding.syntax(message.charAt(left - 1)))) {
                 left--;
@@ -309,8 +468,9 @@ public final class ChatScanner {
      * Links: a run of link characters that holds {@code http(s)://}, {@code www.} or a host with a known top-level
      * domain ({@code weidian.com/abc}); links to the platform's own hosts are allowed.
      */
-    private static void links(String message, Set<String> allowed, List<ChatHit> out) {
+    private static void links(String message, Set<String> allowed, List<ChatHit> out, Work work) {
         int n = message.length();
+        work.add(n);
         int i = 0;
         while (i < n) {
             if (!isLinkChar(Folding.syntax(message.charAt(i)))) {

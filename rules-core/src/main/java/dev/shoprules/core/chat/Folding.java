@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How one character of chat text reads, decided once per character and kept in tables so that normalising a
  * text costs one array lookup per character: Unicode NFKC (full-width → half-width, ①/⑴/㈠ → digits,
- * compatibility ideographs → unified), lower case, traditional → simplified ({@code traditional-simplified.txt},
+ * compatibility ideographs → unified), decimal digits of every script → 0–9, lower case, traditional → simplified ({@code traditional-simplified.txt},
  * from OpenCC) and the project's folds ({@code folding.txt}: Chinese numerals → digits, hearts, variants).
  * <p>
  * Every folded character is of one {@link Kind}: it is kept and matched ({@link Kind#KEEP}: letters, digits,
@@ -63,6 +63,9 @@ final class Folding {
             String nfkc = compatibilityStable(c)
                     ? String.valueOf(Character.toLowerCase(c))
                     : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            if (nfkc.length() == 1 && Character.getType(nfkc.charAt(0)) == Character.DECIMAL_DIGIT_NUMBER) {
+                nfkc = String.valueOf((char) ('0' + Character.digit(nfkc.charAt(0), 10))); // ٣, ३, ๓ → 3
+            }
             String folded = replace(replace(nfkc, SIMPLIFIED), FOLDS);
             String kept = keptPart(folded);
             if (kept.isEmpty()) {

@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
  * expands in later words of the same list and of every list read after {@code aliases.words}: {@code 加{微信}}
  * stands for 加微信, 加薇信, 加vx… A word that starts with an ASCII letter matches only where the original text
  * has no ASCII letter right before it ({@code sb} is not found in {@code usb}; {@code vx} is in {@code vxabc123}).
+ * <p>
+ * {@code sound-alias NAME: …} is an alias whose words are also matched by {@link Sound}: a word that expands it
+ * ({@code 加{微信}}) is found by character and, in a second Aho-Corasick pass over the text's pinyin reading, by
+ * sound, so 加围信, 家卫芯 and {@code jia wei xin} are found as 加微信. Only channel and payment names are read by
+ * sound: they are what evaders disguise, and reading every word by sound would find 大款 in 打款式. Allow words
+ * are matched by character only, so a benign word that sounds like a listed one (为新客户) is allowed by name.
  */
 final class Lexicon {
     private static final Pattern LINE = Pattern.compile("([a-z-]+)(?: ([^\\s:]+))?:(.*)");
@@ -35,7 +41,8 @@ final class Lexicon {
     private static final Set<String> DATA_KINDS = Set.of("domain", "adjacent");
 
     /** One word of one list, in the form it is matched in; {@code group} numbers its list and kind. */
-    record Term(String list, String kind, String tag, String word, String dense, boolean asciiStart, int group) {}
+    record Term(String list, String kind, String tag, String word, String dense, boolean asciiStart, int group,
+                String sound) {}
 
     /** A term found at dense {@code [start, end)}. */
     record Match(Term term, int start, int end) {
@@ -93,6 +100,8 @@ final class Lexicon {
     private final Map<String, Map<String, Integer>> groups;
     private final int groupCount;
     private final AhoCorasickDoubleArrayTrie<List<Term>> trie = new AhoCorasickDoubleArrayTrie<>();
+    /** Terms read by sound, by their sound; null when no term is. */
+    private final AhoCorasickDoubleArrayTrie<List<Term>> soundTrie;
 
     private Lexicon(List<Term> terms, Map<String, Integer> groups) {
         this.terms = List.copyOf(terms);
@@ -112,11 +121,26 @@ final class Lexicon {
         Map<String, List<Term>> keywords = new LinkedHashMap<>();
         byDense.forEach((dense, same) -> keywords.put(dense, List.copyOf(same)));
         trie.build(keywords);
+        // One term per group and tag for each sound: 加微信 and 加威信 sound alike and say the same.
+        Map<String, Map<String, Term>> bySound = new LinkedHashMap<>();
+        for (Term t : terms) {
+            if (t.sound() != null && !DATA_KINDS.contains(t.kind()) && !t.kind().equals("allow")) {
+                bySound.computeIfAbsent(t.sound(), k -> new LinkedHashMap<>()).putIfAbsent(t.group() + "/" + t.tag(), t);
+            }
+        }
+        if (bySound.isEmpty()) {
+            soundTrie = null;
+        } else {
+            Map<String, List<Term>> sounds = new LinkedHashMap<>();
+            bySound.forEach((sound, same) -> sounds.put(sound, List.copyOf(same.values())));
+            soundTrie = new AhoCorasickDoubleArrayTrie<>();
+            soundTrie.build(sounds);
+        }
     }
 
     /** Reads {@code aliases.words}, then each list, in order. */
     static Lexicon load(String... lists) {
-        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        Map<String, Alias> aliases = new LinkedHashMap<>();
         List<Term> terms = new ArrayList<>();
         Map<String, Integer> groups = new LinkedHashMap<>();
         read("aliases", aliases, terms, groups);
@@ -130,10 +154,14 @@ final class Lexicon {
         return terms;
     }
 
-    /** Every term found in the text, overlaps included, by list and kind. */
-    Matches scan(NormalizedText text) {
+    /**
+     * Every term found in the text, by character or (for terms read by sound) by sound, overlaps included, by
+     * list and kind. A term found by sound where its own characters stand is not reported twice.
+     */
+    Matches scan(NormalizedText text, Work work) {
         Matches found = new Matches(groups, groupCount);
-        trie.parseText(text.chars(), (start, end, terms) -> {
+        char[] chars = text.chars();
+        trie.parseText(chars, (start, end, terms) -> {
             boolean letterBefore = asciiLetterBefore(text, start);
             for (int i = 0; i < terms.size(); i++) {
                 Term t = terms.get(i);
@@ -141,9 +169,40 @@ final class Lexicon {
                     found.add(t.group(), new Match(t, start, end));
                 }
             }
+            work.add(terms.size());
         });
+        if (soundTrie != null) {
+            Sound.Reading sound = Sound.read(chars, text.length(), text, work);
+            char[] sounds = sound.length() == sound.chars().length
+                    ? sound.chars() : java.util.Arrays.copyOf(sound.chars(), sound.length());
+            soundTrie.parseText(sounds, (s, e, terms) -> {
+                int start = sound.start()[s];
+                int end = sound.end()[e - 1];
+                boolean letterBefore = asciiLetterBefore(text, start);
+                for (int i = 0; i < terms.size(); i++) {
+                    Term t = terms.get(i);
+                    if (!(t.asciiStart() && letterBefore) && !spelled(chars, start, end, t.dense())) {
+                        found.add(t.group(), new Match(t, start, end));
+                    }
+                }
+                work.add(terms.size());
+            });
+        }
+        work.add(text.length());
         found.sort();
         return found;
+    }
+
+    private static boolean spelled(char[] chars, int start, int end, String dense) {
+        if (end - start != dense.length()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (chars[i] != dense.charAt(i - start)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the first match starting at or after {@code position} in matches ordered by start. */
@@ -165,7 +224,13 @@ final class Lexicon {
         return before >= 0 && NormalizedText.isAsciiLetter(Folding.syntax(text.original().charAt(before)));
     }
 
-    private static void read(String list, Map<String, List<String>> aliases, List<Term> into,
+    /** An alias's words, and whether words that expand it are read by sound. */
+    private record Alias(List<Word> words, boolean bySound) {}
+
+    /** A word of a list after expansion, and whether it is read by sound. */
+    private record Word(String text, boolean bySound) {}
+
+    private static void read(String list, Map<String, Alias> aliases, List<Term> into,
                              Map<String, Integer> groups) {
         for (ChatData.Line line : ChatData.lines(list + ".words")) {
             Matcher m = LINE.matcher(line.text());
@@ -174,47 +239,48 @@ final class Lexicon {
             }
             String kind = m.group(1);
             String tag = m.group(2);
-            List<String> words = new ArrayList<>();
+            List<Word> words = new ArrayList<>();
             for (String w : m.group(3).strip().split("\\s+")) {
                 if (!w.isEmpty()) {
-                    words.addAll(expand(w, aliases, line));
+                    words.addAll(expand(new Word(w, false), aliases, line));
                 }
             }
             if (words.isEmpty()) {
                 throw line.error("no words");
             }
-            if (kind.equals("alias")) {
+            if (kind.equals("alias") || kind.equals("sound-alias")) {
                 if (tag == null) {
                     throw line.error("an alias needs a name");
                 }
-                aliases.put(tag, words);
+                aliases.put(tag, new Alias(words, kind.equals("sound-alias")));
                 continue;
             }
-            for (String w : words) {
-                String dense = Folding.dense(w);
+            for (Word w : words) {
+                String dense = Folding.dense(w.text());
                 if (dense.isEmpty()) {
-                    throw line.error("\"" + w + "\" has no letters");
+                    throw line.error("\"" + w.text() + "\" has no letters");
                 }
                 int group = groups.computeIfAbsent(list + "/" + kind, k -> groups.size());
-                into.add(new Term(list, kind, tag == null ? kind : tag, w, dense,
-                        NormalizedText.isAsciiLetter(dense.charAt(0)), group));
+                into.add(new Term(list, kind, tag == null ? kind : tag, w.text(), dense,
+                        NormalizedText.isAsciiLetter(dense.charAt(0)), group, w.bySound() ? Sound.of(dense) : null));
             }
         }
     }
 
     /** {@code 加{微信}} → 加微信, 加薇信, …; several placeholders expand to every combination. */
-    private static List<String> expand(String word, Map<String, List<String>> aliases, ChatData.Line where) {
-        Matcher m = PLACEHOLDER.matcher(word);
+    private static List<Word> expand(Word word, Map<String, Alias> aliases, ChatData.Line where) {
+        Matcher m = PLACEHOLDER.matcher(word.text());
         if (!m.find()) {
             return List.of(word);
         }
-        List<String> values = aliases.get(m.group(1));
-        if (values == null) {
+        Alias alias = aliases.get(m.group(1));
+        if (alias == null) {
             throw where.error("unknown alias {" + m.group(1) + "}");
         }
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            out.addAll(expand(word.substring(0, m.start()) + v + word.substring(m.end()), aliases, where));
+        List<Word> out = new ArrayList<>();
+        for (Word v : alias.words()) {
+            String text = word.text().substring(0, m.start()) + v.text() + word.text().substring(m.end());
+            out.addAll(expand(new Word(text, word.bySound() || alias.bySound()), aliases, where));
         }
         return out;
     }

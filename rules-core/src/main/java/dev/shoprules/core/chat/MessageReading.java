@@ -2,11 +2,17 @@ package dev.shoprules.core.chat;
 
 import java.util.List;
 
-/** What one message says, as read by {@link ChatScanner}: detector hits in text order and promise mentions. */
-public record MessageReading(NormalizedText text, List<ChatHit> hits, List<PromiseMention> promises) {
+/**
+ * What one message says, as read by {@link ChatScanner}: detector hits in text order, promise mentions, and acts
+ * that are privacy violations when done for an account that is not the order's buyer ({@link ChatReader} decides,
+ * knowing the case). {@code work} is the number of elementary steps the reading took (linear in the text).
+ */
+public record MessageReading(NormalizedText text, List<ChatHit> hits, List<PromiseMention> promises,
+                             List<ChatHit> acts, long work) {
     public MessageReading {
         hits = List.copyOf(hits);
         promises = List.copyOf(promises);
+        acts = List.copyOf(acts);
     }
 
     /** The hits of one detector. */

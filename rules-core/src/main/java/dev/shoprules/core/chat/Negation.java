@@ -20,6 +20,7 @@ final class Negation {
 
     private final NormalizedText text;
     private final String adjacent;
+    private final Work work;
     private final BitSet neutral = new BitSet();
     /** Position → the latest start of a before cue ending there (NONE if none). */
     private final int[] beforeCueStart;
@@ -28,9 +29,10 @@ final class Negation {
     /** Position → the latest start of a break word ending there (-1 if none). */
     private final int[] breakStart;
 
-    Negation(NormalizedText text, Lexicon.Matches matches, String adjacent) {
+    Negation(NormalizedText text, Lexicon.Matches matches, String adjacent, Work work) {
         this.text = text;
         this.adjacent = adjacent;
+        this.work = work;
         int n = text.length();
         for (Match m : matches.of(LIST, "neutral")) {
             neutral.set(m.start(), m.end());
@@ -61,6 +63,7 @@ final class Negation {
 
     /** Whether dense {@code [start, end)} is negated or refused within its clause. */
     boolean negates(int start, int end) {
+        work.add(BEFORE_GAP * (BEFORE_GAP + 2) + AFTER_GAP + 2);
         int clause = text.clauseOf(start);
         if (start > 0 && text.clauseOf(start - 1) == clause && !neutral.get(start - 1)
                 && adjacent.indexOf(text.charAt(start - 1)) >= 0) {

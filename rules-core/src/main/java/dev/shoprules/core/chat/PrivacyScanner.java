@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds an order's receiver name, phone, address (or its part after the city) and tracking numbers in agent
+ * Finds an order's buyer account, receiver name, phone, address (or its part after the city) and tracking numbers in agent
  * text, folded like the text. A case has a handful of such needles, so each is found with {@code indexOf}
  * (linear in the text); an Aho-Corasick trie per case cost ~10 ms to build, far more than the scans it saved.
  * Disclosure is a privacy finding only when the chat's account is not the order's buyer, so needles of the
@@ -22,6 +22,8 @@ final class PrivacyScanner {
     private static final int MIN_NAME = 2;
     private static final int MIN_DETAIL = 4;
     private static final int MIN_NUMBER = 6;
+    /** A buyer account this short (b-1) would match ordinary text. */
+    private static final int MIN_ACCOUNT = 5;
 
     /** Receiver data to look for; what a hit shows is masked from {@code value} only when there is a hit. */
     private record Needle(Order order, String tag, String value) {
@@ -44,6 +46,8 @@ final class PrivacyScanner {
     static PrivacyScanner of(CaseFacts c) {
         Map<String, List<Needle>> needles = new LinkedHashMap<>();
         for (Order o : c.orders()) {
+            // Telling who bought (a gift) names the buyer's account (seed: "拒绝告知消费者购买人的旺旺ID" is right).
+            add(needles, o.buyerId(), MIN_ACCOUNT, new Needle(o, "buyer-account", o.buyerId()));
             Receiver r = o.receiver();
             if (r != null) {
                 add(needles, r.name(), MIN_NAME, new Needle(o, "receiver-name", r.name()));

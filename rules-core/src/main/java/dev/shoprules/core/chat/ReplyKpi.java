@@ -42,14 +42,59 @@ public final class ReplyKpi {
     /** What one inquiry is: each buyer message, or each round of consecutive buyer messages. */
     public enum Unit { MESSAGE, ROUND }
 
-    /** A buyer message (or round) in scope and the human reply to it, if any. */
-    record Inquiry(String chatId, String account, Instant askedAt, Instant answeredAt, String agentId) {
-        boolean answered() {
+    /**
+     * A buyer message (or round) and the human reply to it, if any: the response gap the reply metrics are made
+     * of. {@code agentId} is the agent who answered (null while unanswered). The customer-service scorecards
+     * ({@code rules-kpi}) aggregate these same gaps over a file, so both read a reply the same way.
+     */
+    public record Inquiry(String chatId, String account, Instant askedAt, Instant answeredAt, String agentId) {
+        public boolean answered() {
             return answeredAt != null;
         }
 
-        Duration waited() {
+        /** The gap from the buyer's message to the human reply; only for an answered inquiry. */
+        public Duration waited() {
             return Duration.between(askedAt, answeredAt);
+        }
+
+        /** Answered by a human within {@code within}; exactly {@code within} is in time. */
+        public boolean answeredWithin(Duration within) {
+            return answered() && waited().compareTo(within) <= 0;
+        }
+
+        /**
+         * Whether a reply rate with limit {@code within} can judge this inquiry at {@code asOf}: it was answered,
+         * or its time was up by {@code asOf} (an unanswered message whose 30 s are still running is not late yet).
+         */
+        public boolean decided(Duration within, Instant asOf) {
+            return answered() || !askedAt.plus(within).isAfter(asOf);
+        }
+    }
+
+    /**
+     * The hours of the day (Asia/Shanghai, half-open {@code [opens, closes)}) in which buyer messages are assessed:
+     * the figures {@code service-start} and {@code service-end} of a REPLY-KPI version.
+     */
+    public record ServiceHours(int opens, int closes) {
+        public ServiceHours {
+            if (opens < 0 || opens >= closes || closes > 24) {
+                throw new IllegalArgumentException("service hours " + opens + "–" + closes + " are not a day's window");
+            }
+        }
+
+        public static ServiceHours of(RuleVersion version) {
+            try {
+                return new ServiceHours((int) version.hours("service-start").toHours(),
+                        (int) version.hours("service-end").toHours());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(version + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Whether a message sent at {@code at} falls in these hours; {@code closes} itself is outside. */
+        public boolean contains(Instant at) {
+            int hour = at.atZone(Times.ZONE).getHour();
+            return hour >= opens && hour < closes;
         }
     }
 
@@ -78,18 +123,13 @@ public final class ReplyKpi {
     public static ReplyKpi measure(Collection<?> chats, Instant asOf, RuleVersion version, String platform, Unit unit) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(unit, "unit");
-        int opens = (int) version.hours("service-start").toHours();
-        int closes = (int) version.hours("service-end").toHours();
-        if (opens >= closes || closes > 24) {
-            throw new IllegalArgumentException(version + ": service hours " + opens + "–" + closes + " are not a day's window");
-        }
+        ServiceHours hours = ServiceHours.of(version);
         Instant since = version.has("window-days") ? asOf.minus(version.days("window-days")) : null;
         List<Inquiry> inScope = new ArrayList<>();
         List<Chat> ordered = chats.stream().map(Chat.class::cast).sorted(Comparator.comparing(Chat::id)).toList();
         for (Chat chat : ordered) {
             for (Inquiry q : inquiries(chat, asOf, unit)) {
-                int hour = q.askedAt().atZone(Times.ZONE).getHour();
-                if (hour >= opens && hour < closes && (since == null || !q.askedAt().isBefore(since))) {
+                if (hours.contains(q.askedAt()) && (since == null || !q.askedAt().isBefore(since))) {
                     inScope.add(q);
                 }
             }
@@ -97,8 +137,11 @@ public final class ReplyKpi {
         return new ReplyKpi(platform, version, asOf, inScope);
     }
 
-    /** The buyer messages (or rounds) of one chat sent by {@code asOf}, each with its human reply. */
-    static List<Inquiry> inquiries(Chat chat, Instant asOf, Unit unit) {
+    /**
+     * The buyer messages (or rounds) of one chat sent by {@code asOf}, each with its human reply, in time order
+     * (messages at the same instant in the case file's order); service hours not applied.
+     */
+    public static List<Inquiry> inquiries(Chat chat, Instant asOf, Unit unit) {
         List<Message> messages = new ArrayList<>(chat.messages());
         messages.removeIf(m -> m.at().isAfter(asOf));
         // Messages in time order; List.sort is stable, so equal times keep the case file's order.
@@ -143,13 +186,11 @@ public final class ReplyKpi {
             long decided = 0;
             long inTime = 0;
             for (Inquiry q : scope) {
-                if (q.answered()) {
+                if (q.decided(within, asOf)) {
                     decided++;
-                    if (q.waited().compareTo(within) <= 0) {
+                    if (q.answeredWithin(within)) {
                         inTime++;
                     }
-                } else if (!q.askedAt().plus(within).isAfter(asOf)) {
-                    decided++;
                 }
             }
             if (decided == 0) {
@@ -180,9 +221,7 @@ public final class ReplyKpi {
      */
     public ReplyKpi firstResponse(String target) {
         Duration goal = version.seconds(target);
-        Map<String, Inquiry> first = new LinkedHashMap<>();
-        inquiries.forEach(q -> first.putIfAbsent(q.chatId(), q));
-        forEachScope(prefix + ".first-response-seconds", target, List.copyOf(first.values()), scope -> meanWait(
+        forEachScope(prefix + ".first-response-seconds", target, firstOfEachChat(inquiries), scope -> meanWait(
                 scope.stream().filter(Inquiry::answered).map(Inquiry::waited).toList(), goal));
         return this;
     }
@@ -199,8 +238,7 @@ public final class ReplyKpi {
         Set<String> converted = new HashSet<>();
         for (Object o : orders) {
             Order order = (Order) o;
-            if (asked.contains(order.buyerId()) && order.paid() && order.groupedAt() != null
-                    && !order.groupedAt().isAfter(asOf)) {
+            if (asked.contains(order.buyerId()) && grouped(order, asOf)) {
                 converted.add(order.buyerId());
             }
         }
@@ -208,6 +246,21 @@ public final class ReplyKpi {
                 BigDecimal.valueOf(converted.size()).compareTo(goal.multiply(BigDecimal.valueOf(asked.size()))) >= 0);
         metrics.add(metric(prefix + ".inquiry-conversion", null, null, m, goal, target, asked.size()));
         return this;
+    }
+
+    /**
+     * The first inquiry of each chat (the one first response is timed from), in order of first appearance;
+     * {@code inquiries} in time order within each chat, as {@link #inquiries(Chat, Instant, Unit)} gives them.
+     */
+    public static List<Inquiry> firstOfEachChat(List<Inquiry> inquiries) {
+        Map<String, Inquiry> first = new LinkedHashMap<>();
+        inquiries.forEach(q -> first.putIfAbsent(q.chatId(), q));
+        return List.copyOf(first.values());
+    }
+
+    /** PDD's conversion event: the order was paid and its group completed (成团) by {@code asOf}. */
+    public static boolean grouped(Order order, Instant asOf) {
+        return order.paid() && order.groupedAt() != null && !order.groupedAt().isAfter(asOf);
     }
 
     /** Every metric asked for so far, shop first, then by chat, then by agent. */
@@ -264,14 +317,16 @@ public final class ReplyKpi {
             return null;
         }
         long totalMillis = waits.stream().mapToLong(Duration::toMillis).sum();
-        BigDecimal seconds = BigDecimal.valueOf(totalMillis)
-                .divide(BigDecimal.valueOf(waits.size() * 1000L), 1, RoundingMode.HALF_UP);
-        boolean met = totalMillis <= goal.toMillis() * waits.size();
-        return new Measure(seconds, met);
+        return new Measure(meanSeconds(totalMillis, waits.size()), totalMillis <= goal.toMillis() * waits.size());
+    }
+
+    /** The mean of {@code count} gaps summing to {@code totalMillis}, in seconds, HALF_UP to 1 decimal. */
+    public static BigDecimal meanSeconds(long totalMillis, long count) {
+        return BigDecimal.valueOf(totalMillis).divide(BigDecimal.valueOf(count * 1000L), 1, RoundingMode.HALF_UP);
     }
 
     /** {@code part / whole}, exact when it ends within 4 decimals, else HALF_UP at 4; never fewer than 2 decimals. */
-    static BigDecimal share(long part, long whole) {
+    public static BigDecimal share(long part, long whole) {
         BigDecimal q = BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATE_SCALE, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return q.scale() < 2 ? q.setScale(2, RoundingMode.UNNECESSARY) : q;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -50,15 +51,18 @@ public final class RuleBook {
     /** Built and verified on first evaluation ({@link #lazy}) or at once ({@link #load}); shared by every book of the pack. */
     private volatile LoadedPack loaded;
     private final List<Rule> rules;
+    private final List<Rule> assessments;
     private final List<RuleVersion> versions;
     private final Map<String, Object> overrides;
     /** Sessions of this book between cases, one per thread that evaluated at the same time; see {@link CaseSession}. */
     private final Queue<CaseSession> idle = new ConcurrentLinkedQueue<>();
 
-    private RuleBook(RulePack pack, LoadedPack loaded, List<Rule> rules, Map<String, Object> overrides) {
+    private RuleBook(RulePack pack, LoadedPack loaded, List<Rule> rules, List<Rule> assessments,
+                     Map<String, Object> overrides) {
         this.pack = pack;
         this.loaded = loaded;
         this.rules = rules;
+        this.assessments = assessments;
         this.versions = rules.stream().flatMap(r -> r.versions().stream()).toList();
         this.overrides = overrides;
     }
@@ -72,7 +76,7 @@ public final class RuleBook {
     public static RuleBook load(Platform platform) {
         Objects.requireNonNull(platform, "platform");
         LoadedPack pack = Packs.get(platform);
-        return new RuleBook(pack.pack, pack, pack.rules(), Map.of());
+        return new RuleBook(pack.pack, pack, pack.rules(), pack.pack.assessments(), Map.of());
     }
 
     /**
@@ -88,7 +92,7 @@ public final class RuleBook {
         if (pack == null) {
             return load(platform);
         }
-        return new RuleBook(pack, null, pack.rules(), Map.of());
+        return new RuleBook(pack, null, pack.rules(), pack.assessments(), Map.of());
     }
 
     private LoadedPack loaded() {
@@ -116,7 +120,10 @@ public final class RuleBook {
         Objects.requireNonNull(overrides, "overrides");
         Map<String, Object> all = new LinkedHashMap<>(this.overrides);
         all.putAll(overrides);
-        return new RuleBook(pack, loaded, Parameters.apply(pack.rules(), all), Map.copyOf(all));
+        // One key space for rules and assessments: a parameter file can serve check and kpi alike.
+        List<Rule> applied = Parameters.apply(Stream.concat(pack.rules().stream(), pack.assessments().stream()).toList(), all);
+        int n = pack.rules().size();
+        return new RuleBook(pack, loaded, applied.subList(0, n), applied.subList(n, applied.size()), Map.copyOf(all));
     }
 
     /**
@@ -237,6 +244,14 @@ public final class RuleBook {
     /** The rules with this book's parameters applied: ids, versions, figures, citations. */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * The pack's {@linkplain RulePack#assessments() assessments} (measures over a file of cases, such as the
+     * customer-service scorecard's targets) with this book's parameters applied; never used to decide a case.
+     */
+    public List<Rule> assessments() {
+        return assessments;
     }
 
     /** A file kept beside a rule of this book's pack ({@code late-shipment.exam.yaml}); see {@link RulePack#ruleResource}. */

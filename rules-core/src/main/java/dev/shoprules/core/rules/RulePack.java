@@ -25,6 +25,17 @@ public interface RulePack {
     List<Rule> rules();
 
     /**
+     * Figures of the pack's assessments: measures that a module above the core makes over a whole file of cases
+     * rather than rules that decide one case (the customer-service scorecard's targets and response-time bands,
+     * {@code kpi.yaml}, read by {@code rules-kpi}). They sit beside the rules in the same YAML format, are keyed
+     * {@code <platform>.<slug>.<name>} and overridden like every parameter, and are listed by
+     * {@code shoprules rules}; they have no DRL and never appear in a verdict. The default has none.
+     */
+    default List<Rule> assessments() {
+        return List.of();
+    }
+
+    /**
      * A file kept beside a rule's DRL and YAML, named {@code <slug><suffix>} (e.g. the exam templates
      * {@code late-shipment.exam.yaml}), so tools that build on the rules keep their data next to each rule.
      * Empty when the rule has no such file; the default has none.

@@ -16,20 +16,38 @@ public abstract class YamlRulePack implements RulePack {
     private final String kieBaseName;
     private final String directory;
     private final List<Rule> rules;
+    private final List<Rule> assessments;
 
     protected YamlRulePack(Platform platform, String packVersion, String kieBaseName, String directory,
                            String... slugs) {
+        this(platform, packVersion, kieBaseName, directory, List.of(slugs), List.of());
+    }
+
+    /**
+     * @param slugs       the rules, each a DRL file and {@code <slug>.yaml}
+     * @param assessments the {@link #assessments()}, each only a {@code <slug>.yaml} (no DRL)
+     */
+    protected YamlRulePack(Platform platform, String packVersion, String kieBaseName, String directory,
+                           List<String> slugs, List<String> assessments) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.packVersion = Objects.requireNonNull(packVersion, "packVersion");
         this.kieBaseName = Objects.requireNonNull(kieBaseName, "kieBaseName");
         this.directory = Objects.requireNonNull(directory, "directory");
-        this.rules = RuleFiles.load(platform, getClass().getClassLoader(), directory, List.of(slugs));
+        this.rules = RuleFiles.load(platform, getClass().getClassLoader(), directory, slugs);
+        this.assessments = RuleFiles.load(platform, getClass().getClassLoader(), directory, assessments);
+        // Rules and assessments share one parameter key space (<platform>.<slug>.<name>).
+        for (String slug : assessments) {
+            if (slugs.contains(slug)) {
+                throw new IllegalArgumentException(platform.code() + ": " + slug + " is both a rule and an assessment");
+            }
+        }
     }
 
     @Override public Platform platform() { return platform; }
     @Override public String packVersion() { return packVersion; }
     @Override public String kieBaseName() { return kieBaseName; }
     @Override public List<Rule> rules() { return rules; }
+    @Override public List<Rule> assessments() { return assessments; }
 
     /** {@code <directory>/<slug><suffix>} from the pack's own jar, beside the rule's DRL and YAML. */
     @Override

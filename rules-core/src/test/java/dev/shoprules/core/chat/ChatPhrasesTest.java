@@ -15,8 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The phrase table ({@code phrases.txt} in this package of rules-core's main resources, where the exam module also
- * draws its chat-conduct lines from): real customer-service lines each detector must
+ * The phrase table ({@code phrases.txt} beside this class): real customer-service lines each detector must
  * catch, and benign look-alikes (order numbers, prices, sizes, 最近/最后, thanks for a review, refusals) that no
  * detector may flag.
  */
