@@ -36,7 +36,8 @@ final class KpiHtml {
         StringBuilder b = HtmlPage.start("ShopRules 客服考核 by " + r.by().code(),
                 ".chart{height:20rem;margin:1rem 0 .25rem}.na{color:#777;font-size:90%;margin:0 0 1.5rem}"
                         + ".GOOD{color:#1a9850}.NORMAL{color:#4575b4}.SLOW{color:#b35806}.POOR{color:#d73027}"
-                        + ".no{color:#d73027}table.cards td,table.cards th{font-size:85%;padding:.2rem .4rem}\n");
+                        + ".no{color:#d73027}table.cards td,table.cards th{font-size:85%;padding:.2rem .4rem}"
+                        + "table.cards td{white-space:nowrap}\n");
         b.append("<h1>Customer-service scorecards (客服考核) by ").append(r.by().code()).append("</h1>\n<p>")
                 .append(r.cases()).append(r.cases() == 1 ? " case" : " cases");
         if (r.errors() > 0) {
@@ -118,11 +119,13 @@ final class KpiHtml {
         }
         List<String> labels = new ArrayList<>();
         List<Object> values = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         List<String> colours = new ArrayList<>();
         List<Object> targets = new ArrayList<>();
         for (Scorecard g : valued) {
             labels.add(label(r.by(), g));
             values.add(number(g.value(m)).doubleValue());
+            texts.add(KpiText.show(m, g.value(m)));
             Band band = g.bands().get(m.key());
             colours.add(band == null ? BAR_COLOUR : BAND_COLOUR.get(band));
             BigDecimal t = g.targets().get(m.key());
@@ -135,9 +138,11 @@ final class KpiHtml {
         c.put("y", m.key() + " (" + unit(m) + ")");
         c.put("labels", labels);
         c.put("values", values);
+        c.put("texts", texts);
         c.put("colours", colours);
         c.put("targets", targets.stream().anyMatch(t -> t != null) ? targets : null);
         c.put("rate", m.kind() == KpiMetric.Kind.RATE);
+        c.put("count", m.kind() == KpiMetric.Kind.COUNT);
         c.put("zones", m.banded() ? zones(r) : List.of());
         c.put("na", na);
         return c;
@@ -226,25 +231,42 @@ final class KpiHtml {
         return v instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) v).longValue());
     }
 
-    /** Draws each chart: bars coloured by band, target dashes, band zones behind the bars, named axes. */
+    /**
+     * Draws each chart: band zones behind the bars with their names over them, bars coloured by band, each bar's
+     * exact value under its label (a 0 shows too), target dashes, named axes.
+     */
     private static final String SCRIPT = """
             const bandZones = {
               id: 'bandZones',
-              beforeDatasetsDraw(chart, args, opts) {
-                const {ctx, chartArea: a, scales: {y}} = chart;
+              zones(chart, opts, draw) {
+                const {chartArea: a, scales: {y}} = chart;
                 for (const z of opts.zones || []) {
                   const top = Math.max(a.top, z.to === null ? a.top : y.getPixelForValue(z.to));
                   const bottom = Math.min(a.bottom, y.getPixelForValue(z.from));
-                  if (bottom <= top) continue;
+                  if (bottom > top) draw(z, a, top, bottom);
+                }
+              },
+              beforeDatasetsDraw(chart, args, opts) {
+                const ctx = chart.ctx;
+                this.zones(chart, opts, (z, a, top, bottom) => {
                   ctx.save();
                   ctx.fillStyle = z.colour;
                   ctx.fillRect(a.left, top, a.right - a.left, bottom - top);
-                  ctx.fillStyle = '#444';
-                  ctx.font = '11px sans-serif';
-                  ctx.textAlign = 'right';
-                  ctx.fillText(z.label, a.right - 4, top + 12);
                   ctx.restore();
-                }
+                });
+              },
+              afterDatasetsDraw(chart, args, opts) {
+                const ctx = chart.ctx;
+                this.zones(chart, opts, (z, a, top) => {
+                  ctx.save();
+                  ctx.font = '11px sans-serif';
+                  const w = ctx.measureText(z.label).width;
+                  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+                  ctx.fillRect(a.left + 2, top + 1, w + 6, 14);
+                  ctx.fillStyle = '#333';
+                  ctx.fillText(z.label, a.left + 5, top + 12);
+                  ctx.restore();
+                });
               }
             };
             for (const c of charts) {
@@ -255,13 +277,17 @@ final class KpiHtml {
               }
               const top = Math.max(...c.values, ...(c.targets || []).filter(t => t !== null));
               const poor = c.zones.length ? c.zones[c.zones.length - 1].from : 0;
-              new Chart(document.getElementById(c.id), {data: {labels: c.labels, datasets}, plugins: [bandZones],
+              // Each bar's exact value is the second line of its label: readable even for a 0, never under a dash.
+              const labels = c.labels.map((l, i) => [l, c.texts[i]]);
+              new Chart(document.getElementById(c.id), {data: {labels, datasets}, plugins: [bandZones],
                 options: {maintainAspectRatio: false, animation: false,
                   plugins: {title: {display: true, text: c.title}, legend: {display: !!c.targets},
                             bandZones: {zones: c.zones}},
                   scales: {x: {title: {display: true, text: c.x}},
                            y: {beginAtZero: true, title: {display: true, text: c.y},
-                               suggestedMax: c.rate ? 1 : Math.max(top, poor * 1.2)}}}});
+                               ticks: c.count ? {precision: 0} : {},
+                               max: c.rate ? 1 : undefined,
+                               suggestedMax: Math.max(top * 1.15, poor * 1.2, c.count ? 1 : 0)}}}});
             }
             """;
 }

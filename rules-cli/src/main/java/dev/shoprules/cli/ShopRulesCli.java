@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         versionProvider = ShopRulesCli.Version.class,
         description = "Merchant rules of Taobao (淘宝), Tmall (天猫) and Pinduoduo (拼多多): violations, points, payouts.",
         subcommands = {CheckCommand.class, RulesCommand.class, WhatIfCommand.class, GenerateCommand.class,
-                ExamCommand.class, KpiCommand.class, CommandLine.HelpCommand.class})
+                ExamCommand.class, ImportCommand.class, KpiCommand.class, CommandLine.HelpCommand.class})
 public final class ShopRulesCli {
     public static final int INVALID_INPUT = 1;
     public static final int USAGE = 2;

@@ -4,6 +4,7 @@ import dev.shoprules.core.Times;
 import dev.shoprules.core.verdict.Advisory;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.Metric;
+import dev.shoprules.core.verdict.NotJudged;
 import dev.shoprules.core.verdict.Sanction;
 import dev.shoprules.core.verdict.Totals;
 import dev.shoprules.core.verdict.Verdict;
@@ -48,6 +49,10 @@ final class VerdictText {
                     .append(x.value() == null ? "n/a" : x.value().toPlainString())
                     .append(x.target() == null ? "" : " (target " + x.target().toPlainString() + ", "
                             + (Boolean.TRUE.equals(x.met()) ? "met" : "not met") + ")").append('\n');
+        }
+        for (NotJudged x : v.notJudged()) {
+            b.append("  not judged ").append(x.ruleId()).append(" order ").append(x.orderId()).append(": ")
+                    .append(x.reason()).append('\n');
         }
         Totals t = v.totals();
         b.append("  totals     general ").append(t.generalPoints()).append(" points, serious ")

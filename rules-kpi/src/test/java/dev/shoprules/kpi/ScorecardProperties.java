@@ -79,7 +79,7 @@ class ScorecardProperties {
                 c.firstResponseMillis(), c.orders(), c.units(), c.sales(), c.assists(), c.refundedOrders());
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void aShopsTotalsAreTheSumOverItsAgentsWhereAdditive(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int cases) {
         List<CaseFacts> file = file(seed, cases, NAMED);
         Map<String, Counts> shops = byShop(Scorecards.builder().by(GroupBy.SHOP).build().run(file));
@@ -93,7 +93,7 @@ class ScorecardProperties {
      * A reply or a last message naming no agent belongs to no agent: the agents' sums never exceed the shop's, and
      * sales (counted for agents only, at every level) still add up exactly.
      */
-    @Property(tries = 60)
+    @Property(tries = 40)
     void unnamedAgentsMakeTheShopsRepliesAtLeastItsAgents(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int cases) {
         List<CaseFacts> file = file(seed, cases, SOME_UNNAMED);
         Map<String, Counts> shops = byShop(Scorecards.builder().by(GroupBy.SHOP).build().run(file));
@@ -108,7 +108,7 @@ class ScorecardProperties {
         });
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void aShopsTotalsAreTheSumOverItsDays(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int cases) {
         List<CaseFacts> file = file(seed, cases);
         assertThat(byShop(Scorecards.builder().by(GroupBy.DAY).build().run(file)))

@@ -20,7 +20,7 @@ import java.util.Objects;
  * {@code remoteHours} when either end is a {@link RemoteProvinces remote province}).
  * <p>
  * Only a track the case supplies (tracking events or a signature, as for core's FalseShipment) is read, up to
- * {@code asOf}. The buyer's signing counts as an update in an unknown province (a remote one if the receiver's
+ * {@code asOf}; a shipment whose track is unknown ({@code trackingKnown} false) is not judged. The buyer's signing counts as an update in an unknown province (a remote one if the receiver's
  * address is remote). After the last update, a parcel not yet signed for is stalled once {@code asOf} is further
  * away than any stretch to the receiver could take: the next scan's province is unknown, so the cross-province
  * limit applies (the remote one if the last scan or the receiver is remote). An update with no province is taken
@@ -77,7 +77,7 @@ public record LogisticsTimeout(Shipment shipment, Kind kind, Stretch stretch, In
     public static List<LogisticsTimeout> firstOf(Order order, Shipment shipment, Instant asOf, RuleVersion version) {
         Instant pickup = shipment.pickedUpAt();
         boolean trackSupplied = !shipment.trackingEvents().isEmpty() || shipment.signedAt() != null;
-        if (pickup == null || !asOf.isAfter(pickup) || !trackSupplied) {
+        if (pickup == null || !asOf.isAfter(pickup) || !trackSupplied || !shipment.trackingKnown()) {
             return List.of();
         }
         String receiverArea = order.receiver() != null && RemoteProvinces.contains(order.receiver().address())

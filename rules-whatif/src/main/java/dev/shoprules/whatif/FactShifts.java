@@ -94,7 +94,7 @@ public final class FactShifts {
                 at(SHIPMENT_PICKED_UP_AT, s.pickedUpAt()), at(SHIPMENT_SIGNED_AT, s.signedAt()),
                 map(s.trackingEvents(), e -> new TrackingEvent(at(TRACKING_EVENT_AT, e.at()), e.province()),
                         TRACKING_EVENT_AT),
-                s.giftsIncluded());
+                s.giftsIncluded(), s.trackingKnown());
     }
 
     private Instant at(ShiftableField field, Instant instant) {

@@ -1,5 +1,6 @@
 package dev.shoprules.core.engine;
 
+import dev.shoprules.core.rules.Phase;
 import dev.shoprules.core.rules.Rule;
 import dev.shoprules.core.rules.RulePack;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.internal.definition.rule.InternalRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +42,13 @@ final class LoadedPack {
      * that is dropped (an analyst's one-off parameter set) takes its sessions with it to the garbage collector.
      */
     private final KieSessionConfiguration unreferenced;
+    /** The names of the KieBase's DRL rules, sorted. */
+    final Set<String> drlRules;
 
-    private LoadedPack(RulePack pack, KieBase kieBase) {
+    private LoadedPack(RulePack pack, KieBase kieBase, Set<String> drlRules) {
         this.pack = pack;
         this.kieBase = kieBase;
+        this.drlRules = drlRules;
         this.unreferenced = KieServices.Factory.get().newKieSessionConfiguration();
         unreferenced.setOption(KeepReferenceOption.NO);
     }
@@ -71,10 +76,10 @@ final class LoadedPack {
                     + pack.kieBaseName() + "\" (is drools-xml-support on the classpath, and the pack jar not shaded?): "
                     + e.getMessage(), e);
         }
-        verify(pack, kieBase);
+        Set<String> drlRules = verify(pack, kieBase);
         LOG.debug("loaded rule pack {} ({} rules) in {} ms", pack.packVersion(), pack.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new LoadedPack(pack, kieBase);
+        return new LoadedPack(pack, kieBase, drlRules);
     }
 
     /** The pack's executable-model classes, instantiated; empty if the pack has no model index. */
@@ -96,9 +101,14 @@ final class LoadedPack {
         return models;
     }
 
-    private static void verify(RulePack pack, KieBase kieBase) {
+    /**
+     * Fails unless every DRL rule has an {@code @ruleId} with a rule file and names its {@link Phase}, and every rule
+     * file has DRL; returns the DRL rules' names.
+     */
+    private static Set<String> verify(RulePack pack, KieBase kieBase) {
         String name = "rule pack " + pack.packVersion() + " (KieBase " + pack.kieBaseName() + ")";
         Set<String> fired = new TreeSet<>();
+        Set<String> drlRules = new TreeSet<>();
         int count = 0;
         for (KiePackage p : kieBase.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule r : p.getRules()) {
@@ -108,6 +118,15 @@ final class LoadedPack {
                     throw new PackLoadException(name + ": DRL rule \"" + r.getName() + "\" has no @ruleId");
                 }
                 fired.add(id.toString().replace("\"", ""));
+                InternalRule rule = (InternalRule) r;
+                if (Phase.ofAgendaGroup(rule.getAgendaGroup()).isEmpty() || rule.getSalienceValue() != 0
+                        || rule.isSalienceDynamic()) {
+                    throw new PackLoadException(name + ": DRL rule \"" + r.getName() + "\" must name its phase, "
+                            + "agenda-group " + Phase.inOrder().stream().map(Phase::agendaGroup).toList()
+                            + ", and order rules by no salience (it has agenda-group \"" + rule.getAgendaGroup()
+                            + "\", salience " + rule.getSalienceValue() + ")");
+                }
+                drlRules.add(r.getName());
             }
         }
         if (count == 0) {
@@ -123,6 +142,7 @@ final class LoadedPack {
             throw new PackLoadException(name + ": DRL and rule files disagree; rule ids without a rule file: "
                     + undeclared + ", rule files without DRL: " + missing);
         }
+        return java.util.Collections.unmodifiableSet(drlRules);
     }
 
     List<Rule> rules() {

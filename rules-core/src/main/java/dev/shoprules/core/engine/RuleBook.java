@@ -7,6 +7,7 @@ import dev.shoprules.core.facts.Shipment;
 import dev.shoprules.core.params.Parameters;
 import dev.shoprules.core.rules.Evaluation;
 import dev.shoprules.core.rules.Handover;
+import dev.shoprules.core.rules.Phase;
 import dev.shoprules.core.rules.Rule;
 import dev.shoprules.core.rules.RulePack;
 import dev.shoprules.core.rules.RuleVersion;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -132,6 +134,14 @@ public final class RuleBook {
      * @throws IllegalArgumentException if the case is for another platform
      */
     public Verdict evaluate(CaseFacts c) {
+        return evaluate(c, null);
+    }
+
+    /**
+     * Decides one case as {@link #evaluate(CaseFacts)} does, telling {@code listener} of every rule match of this
+     * case (created, fired, cancelled): for tests and tools that ask which DRL rules decided a case.
+     */
+    public Verdict evaluate(CaseFacts c, AgendaEventListener listener) {
         Objects.requireNonNull(c, "case");
         if (c.platform() != platform()) {
             throw new IllegalArgumentException("case " + c.caseId() + " is for " + c.platform().code()
@@ -142,8 +152,14 @@ public final class RuleBook {
             session = new CaseSession(loaded().newSession(), versions);
         }
         boolean reusable = false;
+        if (listener != null) {
+            session.kie.addEventListener(listener);
+        }
         try {
             Verdict verdict = decide(session, c);
+            if (listener != null) {
+                session.kie.removeEventListener(listener);
+            }
             reusable = session.clear();
             return verdict;
         } finally {
@@ -171,12 +187,26 @@ public final class RuleBook {
         ChatReader.Reading chats = ChatReader.read(c);
         chats.findings().forEach(session::insert);
         chats.promises().forEach(session::insert);
+        Phase.focusInOrder(session.getAgenda());
         int fired = session.fireAllRules(FIRING_LIMIT);
         if (fired >= FIRING_LIMIT) {
             throw new IllegalStateException("case " + c.caseId() + ": rules fired " + fired
                     + " times without settling; a rule of " + packVersion() + " loops");
         }
-        return VerdictAssembler.assemble(c, packVersion(), s.caseFacts.values());
+        // A rule that matches only once its phase is over (it reads a fact a later phase inserted) would be skipped
+        // without a word, and the verdict would silently lack what it decides: run the phases once more, firing
+        // nothing, and fail naming such rules.
+        Phase.focusInOrder(session.getAgenda());
+        List<String> late = new java.util.ArrayList<>();
+        session.fireAllRules(match -> {
+            late.add(match.getRule().getName());
+            return false;
+        });
+        if (!late.isEmpty()) {
+            throw new IllegalStateException("case " + c.caseId() + ": DRL rules of " + packVersion()
+                    + " matched after their phase had ended (each reads a fact of a later phase): " + late);
+        }
+        return VerdictAssembler.assemble(c, packVersion(), rules, s.caseFacts.values());
     }
 
     /**
@@ -241,7 +271,12 @@ public final class RuleBook {
         return pack.packVersion();
     }
 
-    /** The rules with this book's parameters applied: ids, versions, figures, citations. */
+    /** The names of the pack's DRL rules (several DRL rules may decide one {@link Rule}), sorted. */
+    public java.util.Set<String> drlRuleNames() {
+        return loaded().drlRules;
+    }
+
+        /** The rules with this book's parameters applied: ids, versions, figures, citations. */
     public List<Rule> rules() {
         return rules;
     }

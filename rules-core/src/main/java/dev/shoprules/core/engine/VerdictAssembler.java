@@ -2,6 +2,7 @@ package dev.shoprules.core.engine;
 
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.privacy.Masker;
+import dev.shoprules.core.rules.Rule;
 import dev.shoprules.core.verdict.Advisory;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.CompensationStatus;
@@ -63,7 +64,7 @@ final class VerdictAssembler {
 
     private VerdictAssembler() {}
 
-    static Verdict assemble(CaseFacts c, String packVersion, Collection<?> workingMemory) {
+    static Verdict assemble(CaseFacts c, String packVersion, List<Rule> rules, Collection<?> workingMemory) {
         Masker masker = Masker.forCase(c);
         List<Violation> violations = new ArrayList<>();
         List<Compensation> compensations = new ArrayList<>();
@@ -106,7 +107,7 @@ final class VerdictAssembler {
         metrics.sort(METRICS);
         refunds.sort(inCaseOrder(c));
         return new Verdict(c.caseId(), c.platform(), c.asOf(), packVersion, violations, compensations, advisories,
-                sanctions, metrics, refunds, totals(violations, compensations));
+                sanctions, metrics, refunds, totals(violations, compensations), UnknownTracking.of(c, rules, violations));
     }
 
     /** Refund assessments come in the order of the case's {@code refunds} list (CONTRACT.md), whatever rule fired first. */

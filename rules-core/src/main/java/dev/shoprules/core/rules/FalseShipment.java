@@ -19,7 +19,8 @@ import java.util.Objects;
  *
  * <p>"Never moves" is judged only on a track the case supplies (at least one tracking event): no event later
  * than the pickup scan, no signature, and more than {@code movementWithin} has passed since the scan. A shipment
- * without tracking events says nothing about movement. Each window is inclusive: a scan exactly
+ * without tracking events says nothing about movement. A shipment whose track is unknown ({@code trackingKnown}
+ * false) is judged only on a pickup scan the case gives: a missing one is unknown, not "no scan". Each window is inclusive: a scan exactly
  * {@code pickupWithin} after the upload is in time, one second later is not. Packs keep both windows as
  * figures; the DRL decides.
  */
@@ -67,6 +68,9 @@ public record FalseShipment(
     public static FalseShipment check(Order order, Shipment s, Duration pickupWithin, Duration movementWithin,
                                       Instant asOf) {
         Instant scanBy = s.shippedAt().plus(pickupWithin);
+        if (s.pickupUnknown()) {
+            return null; // no scan known, but the track is unknown: not "no scan" (the verdict lists it as not judged)
+        }
         if (s.pickedUpAt() == null) {
             return asOf.isAfter(scanBy) ? new FalseShipment(order, s, Kind.NO_PICKUP_SCAN, s.shippedAt(), scanBy, asOf)
                     : null;
@@ -75,7 +79,7 @@ public record FalseShipment(
             return new FalseShipment(order, s, Kind.NO_PICKUP_SCAN, s.shippedAt(), scanBy, s.pickedUpAt());
         }
         Instant moveBy = s.pickedUpAt().plus(movementWithin);
-        boolean trackSupplied = !s.trackingEvents().isEmpty();
+        boolean trackSupplied = s.trackingKnown() && !s.trackingEvents().isEmpty();
         boolean moved = s.signedAt() != null
                 || s.trackingEvents().stream().map(TrackingEvent::at).anyMatch(at -> at.isAfter(s.pickedUpAt()));
         if (trackSupplied && !moved && asOf.isAfter(moveBy)) {

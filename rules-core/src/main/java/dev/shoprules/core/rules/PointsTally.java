@@ -1,6 +1,8 @@
 package dev.shoprules.core.rules;
 
 import dev.shoprules.core.facts.Ledger;
+import dev.shoprules.core.verdict.Sanction;
+import dev.shoprules.core.verdict.SanctionKind;
 import dev.shoprules.core.verdict.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,22 @@ public record PointsTally(Severity severity, int year, int before, int thisCase)
     /** Whether this case takes the points from below {@code threshold} to at least it. */
     public boolean crosses(int threshold) {
         return before < threshold && threshold <= after();
+    }
+
+    /**
+     * A sanction of version {@code v} at {@code node} points of this tally: kind, severity, threshold, points after,
+     * the tally as evidence (year, points before, points of this case), and the confidence of the figures it applies
+     * ({@code basedOn}: the node's, and the fine's or the duration's). Every pack's points rules build their
+     * sanctions here.
+     */
+    public Sanction.Builder sanction(RuleVersion v, SanctionKind kind, int node, String... basedOn) {
+        if (basedOn.length == 0) {
+            throw new IllegalArgumentException("basedOn: name at least the figure that sets the node");
+        }
+        return Sanction.of(v).kind(kind).severity(severity).threshold(node).pointsAfter(after()).basedOn(basedOn)
+                .evidence("year", year)
+                .evidence("pointsBefore", before)
+                .evidence("pointsThisCase", thisCase);
     }
 
     /** Every multiple of {@code step} this case crosses (for "every 12 points" rules), lowest first. */

@@ -1,11 +1,16 @@
 package dev.shoprules.core.verdict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.shoprules.core.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the rules decided about one case, each list in a stable order ({@code refunds} in case order). */
+/**
+ * Everything the rules decided about one case, each list in a stable order ({@code refunds} in case order).
+ * {@code notJudged} lists the rules that could not decide an order because facts they need are unknown (written
+ * only when there are some).
+ */
 public record Verdict(
         String caseId,
         Platform platform,
@@ -17,7 +22,8 @@ public record Verdict(
         List<Sanction> sanctions,
         List<Metric> metrics,
         List<RefundAssessment> refunds,
-        Totals totals) {
+        Totals totals,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotJudged> notJudged) {
 
     public Verdict {
         Objects.requireNonNull(caseId, "caseId");
@@ -30,6 +36,15 @@ public record Verdict(
         metrics = List.copyOf(metrics);
         refunds = List.copyOf(refunds);
         Objects.requireNonNull(totals, "totals");
+        notJudged = notJudged == null ? List.of() : List.copyOf(notJudged);
+    }
+
+    /** A verdict in which every rule could judge every order. */
+    public Verdict(String caseId, Platform platform, Instant asOf, String packVersion, List<Violation> violations,
+                   List<Compensation> compensations, List<Advisory> advisories, List<Sanction> sanctions,
+                   List<Metric> metrics, List<RefundAssessment> refunds, Totals totals) {
+        this(caseId, platform, asOf, packVersion, violations, compensations, advisories, sanctions, metrics, refunds,
+                totals, List.of());
     }
 
     /** A verdict of a case without refund requests. */

@@ -37,6 +37,28 @@ class CaseJsonTest {
         assertThat(c.orders().get(0).presale()).isFalse();
     }
 
+    @Test
+    void trackingKnownIsTrueWhenAbsentWrittenOnlyWhenFalseAndAnUnknownTrackHasNoEvents() {
+        String shipment = ",\"shipments\":[{\"orderId\":\"o-1\",\"carrier\":\"SF\",\"trackingNo\":\"SF1\","
+                + "\"shippedAt\":\"2026-11-02T10:00:00+08:00\"%s}]}";
+        String withShipment = CASE.substring(0, CASE.length() - 1) + shipment;
+        CaseFacts known = ((CaseInput.Valid) parse(withShipment.formatted(""))).facts();
+        assertThat(known.shipments().get(0).trackingKnown()).isTrue();
+        assertThat(CaseJson.compact(known.shipments().get(0))).doesNotContain("trackingKnown");
+
+        CaseFacts unknown = ((CaseInput.Valid) parse(withShipment.formatted(",\"trackingKnown\":false"))).facts();
+        assertThat(unknown.shipments().get(0).trackingKnown()).isFalse();
+        assertThat(unknown.shipments().get(0).pickupUnknown()).isTrue();
+        assertThat(CaseJson.compact(unknown.shipments().get(0))).contains("\"trackingKnown\":false");
+
+        Problem p = onlyProblem(withShipment.formatted(",\"trackingKnown\":false,"
+                + "\"trackingEvents\":[{\"at\":\"2026-11-02T12:00:00+08:00\",\"province\":\"浙江\"}]"));
+        assertThat(p.path()).isEqualTo("shipments[0].trackingEvents");
+        assertThat(p.message()).contains("must be empty when trackingKnown is false");
+        assertThat(onlyProblem(withShipment.formatted(",\"trackingKnown\":\"no\"")).path())
+                .isEqualTo("shipments[0].trackingKnown");
+    }
+
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @CsvSource(delimiter = '|', value = {
         "\"paidAt\":\"2026-11-01T10:00:00+08:00\" | \"paidAt\":\"2026-11-01T10:00:00\"  | orders[0].paidAt | not an ISO-8601 instant with offset",

@@ -12,8 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Whole-pack invariant over every golden case (without parameter overrides): the rules chain inferences by
- * salience and pick "the first" promise, invoice or parcel by content, so the order of the facts must never show in
+ * Whole-pack invariant over every golden case (without parameter overrides): the rules chain inferences over
+ * phases and pick "the first" promise, invoice or parcel by content, so the order of the facts must never show in
  * a verdict. A pack's properties class extends this with its platform.
  */
 public abstract class GoldenCaseInvariants {

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * A pack's golden-case test: extend it with the pack's platform ({@code class TaobaoGoldenTest extends
  * GoldenCaseSuite { TaobaoGoldenTest() { super(Platform.TAOBAO); } }}). Runs every case under
- * {@code src/test/resources/cases}, checks that every rule of the pack fires in at least one of them, and that a
- * book's reused sessions decide every case as a new book does.
+ * {@code src/test/resources/cases} (its own and the shared ones stamped beside them), checks that every rule of
+ * the pack, and every DRL rule by name, fires in at least one of them, that every figure its DRL reads is declared
+ * with that type, and that a book's reused sessions decide every case as a new book does.
  */
 public abstract class GoldenCaseSuite {
     private final Platform platform;
@@ -28,6 +29,16 @@ public abstract class GoldenCaseSuite {
     @Test
     public void everyRuleFiresInSomeGoldenCase() {
         GoldenCases.assertEveryRuleFires(platform);
+    }
+
+    @Test
+    public void everyDrlRuleFiresInSomeGoldenCase() {
+        GoldenCases.assertEveryDrlRuleFires(platform);
+    }
+
+    @Test
+    public void everyFigureADrlReadsIsDeclaredWithItsType() throws java.io.IOException {
+        DrlFigures.assertDeclared(platform);
     }
 
     @Test

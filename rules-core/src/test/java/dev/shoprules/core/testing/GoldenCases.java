@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * Runs a pack's golden cases, in the spirit of Open Policy Agent's {@code *_test.rego}: each file under
@@ -48,8 +50,9 @@ public final class GoldenCases {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Platform, List<Golden>> CACHE = new LinkedHashMap<>();
 
-    /** A loaded golden case with the verdict the engine gave it. */
-    public record Golden(Path file, String name, JsonNode spec, Verdict verdict, JsonNode verdictJson) {}
+    /** A loaded golden case with the verdict the engine gave it and the names of the DRL rules that fired for it. */
+    public record Golden(Path file, String name, JsonNode spec, Verdict verdict, JsonNode verdictJson,
+                         Set<String> firedDrlRules) {}
 
     private GoldenCases() {}
 
@@ -72,6 +75,20 @@ public final class GoldenCases {
         }
         if (!silent.isEmpty()) {
             fail("rules of " + platform.code() + " that fire in no golden case: " + silent);
+        }
+    }
+
+    /**
+     * Fails naming each DRL rule of the pack (by rule name) that fires in no golden case: a rule id can be covered
+     * while one of its DRL rules (a payout, a second way to be late) is never exercised.
+     */
+    public static void assertEveryDrlRuleFires(Platform platform) {
+        Set<String> silent = new TreeSet<>(RuleBook.load(platform).drlRuleNames());
+        for (Golden g : load(platform)) {
+            silent.removeAll(g.firedDrlRules());
+        }
+        if (!silent.isEmpty()) {
+            fail("DRL rules of " + platform.code() + " that fire in no golden case: " + silent);
         }
     }
 
@@ -118,9 +135,15 @@ public final class GoldenCases {
             fail(name + ": golden case is for " + facts.platform().code() + ", expected " + platform.code());
         }
         RuleBook book = bookFor(platform, spec);
-        Verdict verdict = book.evaluate(facts);
+        Set<String> fired = new TreeSet<>();
+        Verdict verdict = book.evaluate(facts, new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
         return new Golden(file, name + " — " + spec.get("description").asText(), spec, verdict,
-                JSON.readTree(CaseJson.compact(verdict)));
+                JSON.readTree(CaseJson.compact(verdict)), Set.copyOf(fired));
     }
 
     private static CaseFacts factsOf(JsonNode spec, String name) throws IOException {

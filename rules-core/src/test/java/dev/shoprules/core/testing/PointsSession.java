@@ -5,6 +5,7 @@ import dev.shoprules.core.engine.RuleBook;
 import dev.shoprules.core.facts.Ledger;
 import dev.shoprules.core.facts.Shop;
 import dev.shoprules.core.rules.Evaluation;
+import dev.shoprules.core.rules.Phase;
 import dev.shoprules.core.rules.RulePack;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Confidence;
@@ -71,6 +72,7 @@ public final class PointsSession {
             session.insert(new Evaluation("points", platform, asOf, new Shop("s-1", "店", List.of()), ledger));
             versions.forEach(session::insert);
             violations.forEach(session::insert);
+            Phase.focusInOrder(session.getAgenda());
             session.fireAllRules();
             List<Sanction> out = new ArrayList<>();
             for (Object o : session.getObjects()) {
