@@ -12,9 +12,10 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * Opens the cases named on the command line: a {@code .json} file (one case), a {@code .jsonl} file (one per
- * line), or {@code -} for standard input, read as JSON Lines when its first line is a whole JSON object and
- * as one JSON case otherwise (so both {@code cat case.json | shoprules check -} and piped JSONL work).
+ * Opens the cases named on the command line: a {@code .json} file (one case, a JSON array of cases or concatenated
+ * case objects), a {@code .jsonl} file (one per line), or {@code -} for standard input, read as JSON Lines when its
+ * first line is a whole JSON object and as a JSON document otherwise (so both {@code cat case.json | shoprules check
+ * -} and piped JSONL work).
  *
  * @param lines the raw lines of JSON Lines input (to parse them on other threads), or {@code null}
  * @param single the one case of a single JSON input, or {@code null} for JSON Lines
@@ -40,12 +41,17 @@ record CaseSource(Stream<CaseReader.RawLine> lines, Stream<CaseInput> single) {
             BufferedInputStream in = new BufferedInputStream(meter.apply(stdin), 1 << 16);
             boolean lines = firstLineIsWholeObject(in);
             return lines ? new CaseSource(CaseReader.rawLines(in, "-"), null)
-                    : new CaseSource(null, CaseReader.single(in, "-"));
+                    : new CaseSource(null, CaseReader.document(in, "-"));
         }
-        InputStream in = meter.apply(Files.newInputStream(Path.of(name)));
+        InputStream in = meter.apply(Files.newInputStream(readable(name)));
         return CaseReader.isJsonLines(name)
                 ? new CaseSource(CaseReader.rawLines(in, name).onClose(() -> closeQuietly(in)), null)
-                : new CaseSource(null, CaseReader.single(in, name));
+                : new CaseSource(null, CaseReader.document(in, name));
+    }
+
+    /** The path of a case file the user named, or one line saying why it cannot be read. */
+    static Path readable(String name) {
+        return CliError.readable(Path.of(name), "a case file (.json or .jsonl), or - for standard input");
     }
 
     private static void closeQuietly(InputStream in) {
@@ -74,8 +80,11 @@ record CaseSource(Stream<CaseReader.RawLine> lines, Stream<CaseInput> single) {
                     }
                     continue;
                 }
-                if (!started && Character.isWhitespace(c)) {
-                    continue;
+                if (!started && (Character.isWhitespace(c) || b == 0xEF || b == 0xBB || b == 0xBF)) {
+                    continue; // blank lines and a byte-order mark come before the first line
+                }
+                if (!started && c != '{') {
+                    return false; // an array of cases, or not JSON at all: read as one document
                 }
                 started = true;
                 if (inString) {

@@ -3,9 +3,6 @@ package dev.shoprules.cli;
 import dev.shoprules.core.json.CaseInput;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.stream.Stream;
@@ -48,16 +45,14 @@ final class FileCommand {
         }
     }
 
-    /** The report on standard output, or in {@code out} (UTF-8) when given. */
-    static void write(CommandSpec spec, Path out, String report) throws IOException {
+    /** The report on standard output, or in {@code out} (UTF-8) when given; a failed write is one line, status 3. */
+    static void write(CommandSpec spec, Path out, String report) {
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(report);
             stdout.flush();
         } else {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                w.write(report);
-            }
+            OutputFile.write(out, w -> w.print(report));
         }
     }
 }

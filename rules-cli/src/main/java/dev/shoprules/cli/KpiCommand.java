@@ -7,8 +7,6 @@ import dev.shoprules.kpi.GroupBy;
 import dev.shoprules.kpi.ScorecardReport;
 import dev.shoprules.kpi.Scorecards;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,9 +53,8 @@ final class KpiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = out == null ? null : out.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(dir.toString());    // said before reading the file, not after a long run
+        if (out != null) {
+            OutputFile.checkWritable("--out", out);            // said before reading the file, not after a long run
         }
         Scorecards scorecards = Scorecards.builder().by(by).parameters(engineOptions.overrides()).build();
         PrintWriter err = spec.commandLine().getErr();

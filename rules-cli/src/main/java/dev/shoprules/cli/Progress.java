@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -29,7 +28,7 @@ final class Progress implements AutoCloseable {
         if (System.console() == null) {
             return SILENT;
         }
-        long size = "-".equals(source) ? -1 : Files.size(Path.of(source));
+        long size = "-".equals(source) ? -1 : Files.size(CaseSource.readable(source));
         return new Progress(new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(size)

@@ -4,8 +4,8 @@ import dev.shoprules.core.Platform;
 import dev.shoprules.core.ShopRules;
 import dev.shoprules.core.Times;
 import dev.shoprules.core.json.CaseJson;
-import dev.shoprules.core.rules.Figure;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Figure;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.rules.RuleVersion;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code shoprules rules}: every rule with its version windows, severity, points, figures, confidence and source. */
 @Command(name = "rules", mixinStandardHelpOptions = true,

@@ -5,6 +5,7 @@ import dev.shoprules.core.verdict.Advisory;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.Metric;
 import dev.shoprules.core.verdict.NotJudged;
+import dev.shoprules.core.verdict.RefundAssessment;
 import dev.shoprules.core.verdict.Sanction;
 import dev.shoprules.core.verdict.Totals;
 import dev.shoprules.core.verdict.Verdict;
@@ -50,6 +51,16 @@ final class VerdictText {
                     .append(x.target() == null ? "" : " (target " + x.target().toPlainString() + ", "
                             + (Boolean.TRUE.equals(x.met()) ? "met" : "not met") + ")").append('\n');
         }
+        for (RefundAssessment x : v.refunds()) {
+            b.append("  refund     ").append(x.refundId()).append(" order ").append(x.orderId()).append(' ')
+                    .append(x.kind()).append(' ').append(x.reason()).append(": ").append(x.status())
+                    .append(", entitled ").append(x.entitled().toPlainString()).append(" (").append(x.formula())
+                    .append("), return postage ").append(x.returnShippingPaidBy() == null ? "—" : x.returnShippingPaidBy())
+                    .append(", 7-day no-reason ").append(x.noReasonEligible() ? "yes" : "no")
+                    .append(x.next() == null ? "" : ", next " + x.next().kind() + " by " + Times.show(x.next().due())
+                            + " else " + x.next().consequence())
+                    .append('\n');
+        }
         for (NotJudged x : v.notJudged()) {
             b.append("  not judged ").append(x.ruleId()).append(" order ").append(x.orderId()).append(": ")
                     .append(x.reason()).append('\n');
@@ -57,7 +68,8 @@ final class VerdictText {
         Totals t = v.totals();
         b.append("  totals     general ").append(t.generalPoints()).append(" points, serious ")
                 .append(t.seriousPoints()).append(" points, owed ").append(t.compensationOwed().toPlainString())
-                .append(", at risk ").append(t.compensationAtRisk().toPlainString()).append('\n');
+                .append(", at risk ").append(t.compensationAtRisk().toPlainString())
+                .append(", refunds owed ").append(t.refundOwed().toPlainString()).append('\n');
         return b.toString();
     }
 

@@ -63,6 +63,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            OutputFile.checkWritable("--out", out);
+        }
         WhatIf whatIf = build();
         boolean jsonErrors = format == Format.json;
         WhatIfReport report;
@@ -132,5 +135,7 @@ final class WhatIfCommand implements Callable<Integer> {
     static final String SHIFTABLE = "asOf, orders.createdAt, orders.paidAt, orders.groupedAt, orders.agreedShipBy, "
             + "orders.closedAt, orders.extraCharges.at, promises.madeAt, shipments.shippedAt, shipments.pickedUpAt, "
             + "shipments.signedAt, shipments.trackingEvents.at, invoices.requestedAt, invoices.issuedAt, "
-            + "chats.messages.at, complaints.filedAt";
+            + "chats.messages.at, complaints.filedAt, refunds.requestedAt, refunds.sellerResponse.at, "
+            + "refunds.returnShipment.shippedAt, refunds.returnShipment.receivedAt, refunds.refundedAt, "
+            + "refunds.answeredWithin";
 }

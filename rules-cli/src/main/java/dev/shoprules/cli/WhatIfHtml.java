@@ -62,7 +62,8 @@ final class WhatIfHtml {
                     .append("<div class=\"chart\"><canvas id=\"compensation-per-rule\" role=\"img\" aria-label=\"")
                     .append("Compensation per rule, baseline against scenario\"></canvas></div>\n");
         }
-        b.append("<table>\n<tr><th>rule</th><th>violations</th><th>Δ</th><th>owed</th><th>Δ</th><th>at risk</th><th>Δ</th></tr>\n");
+        b.append("<table>\n<tr><th>rule</th><th>violations</th><th>Δ</th><th>owed</th><th>Δ</th><th>at risk</th><th>Δ</th>"
+                + "<th>refunds owed</th><th>Δ</th></tr>\n");
         for (RuleChange rule : r.rules()) {
             Change<RuleTally> c = rule.change();
             b.append("<tr><td>").append(esc(rule.ruleId())).append(rule.title() == null ? "" : " " + esc(rule.title()))
@@ -71,7 +72,9 @@ final class WhatIfHtml {
                     .append(pair(c.baseline().compensationOwed(), c.scenario().compensationOwed(),
                             c.delta().compensationOwed(), true))
                     .append(pair(c.baseline().compensationAtRisk(), c.scenario().compensationAtRisk(),
-                            c.delta().compensationAtRisk(), true)).append("</tr>\n");
+                            c.delta().compensationAtRisk(), true))
+                    .append(pair(c.baseline().refundOwed(), c.scenario().refundOwed(), c.delta().refundOwed(), true))
+                    .append("</tr>\n");
         }
         b.append("</table>\n");
 
@@ -142,13 +145,15 @@ final class WhatIfHtml {
                 + "}\n");
     }
 
+    /** One series of a bar chart; a record, so its JSON fields keep this order (a Map.of's order changes per JVM). */
+    private record Dataset(String label, List<Object> data, String backgroundColor) {}
+
     private static Map<String, Object> bars(String id, String title, List<String> labels, List<Object> baseline,
                                             List<Object> scenario) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("labels", labels);
         data.put("datasets", List.of(
-                Map.of("label", "baseline", "data", baseline, "backgroundColor", BASELINE_COLOUR),
-                Map.of("label", "scenario", "data", scenario, "backgroundColor", SCENARIO_COLOUR)));
+                new Dataset("baseline", baseline, BASELINE_COLOUR), new Dataset("scenario", scenario, SCENARIO_COLOUR)));
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("id", id);
         chart.put("title", title);

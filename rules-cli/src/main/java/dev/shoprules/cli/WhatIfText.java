@@ -34,7 +34,9 @@ final class WhatIfText {
             new Total("serious points", t -> BigDecimal.valueOf(t.seriousPoints()), false),
             new Total("compensation owed (yuan)", Tally::compensationOwed, true),
             new Total("compensation at risk (yuan)", Tally::compensationAtRisk, true),
-            new Total("sanctions triggered", t -> BigDecimal.valueOf(t.sanctions()), false));
+            new Total("sanctions triggered", t -> BigDecimal.valueOf(t.sanctions()), false),
+            new Total("refunds owed (yuan)", Tally::refundOwed, true),
+            new Total("refund requests overdue", t -> BigDecimal.valueOf(t.refundsOverdue()), false));
 
     private WhatIfText() {}
 
@@ -55,15 +57,17 @@ final class WhatIfText {
 
         if (!r.rules().isEmpty()) {
             b.append("\nPer rule (baseline → scenario, delta)\n");
-            b.append(String.format(Locale.ROOT, "  %-28s %-26s %-32s %-32s%n", "rule", "violations", "owed", "at risk"));
+            b.append(String.format(Locale.ROOT, "  %-28s %-26s %-32s %-32s %-32s%n", "rule", "violations", "owed",
+                    "at risk", "refunds owed"));
             for (RuleChange rule : r.rules()) {
                 Change<RuleTally> c = rule.change();
-                b.append(String.format(Locale.ROOT, "  %-28s %-26s %-32s %-32s %s%n", rule.ruleId(),
+                b.append(String.format(Locale.ROOT, "  %-28s %-26s %-32s %-32s %-32s %s%n", rule.ruleId(),
                         cell(c.baseline().violations(), c.scenario().violations(), c.delta().violations()),
                         cell(c.baseline().compensationOwed(), c.scenario().compensationOwed(),
                                 c.delta().compensationOwed()),
                         cell(c.baseline().compensationAtRisk(), c.scenario().compensationAtRisk(),
                                 c.delta().compensationAtRisk()),
+                        cell(c.baseline().refundOwed(), c.scenario().refundOwed(), c.delta().refundOwed()),
                         rule.title() == null ? "" : rule.title()));
             }
         }

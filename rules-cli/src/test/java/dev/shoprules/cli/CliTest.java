@@ -35,6 +35,20 @@ class CliTest {
     }
 
     @Test
+    void versionNamesTheCommandLineAndEachPackWithItsJarsBuild() {
+        Run r = run("--version");
+        assertThat(r.status()).isZero();
+        List<String> lines = r.out().lines().toList();
+        // Tests run over class directories or the reactor's jars: a build version or "(development build)".
+        assertThat(lines.get(0)).matches("shoprules (\\(development build\\)|\\d+\\.\\d+\\.\\d+.*)");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("taobao  taobao-");
+        assertThat(lines.get(2))
+                .matches("tmall +tmall-\\d{4}\\.\\d+ +(ShopRules Tmall .*\\d+\\.\\d+\\.\\d+.*|\\(development build\\))");
+        assertThat(lines.get(3)).startsWith("pdd     pdd-");
+    }
+
+    @Test
     void checkPrintsTheExampleVerdictOwing240() throws IOException {
         Run r = run("check", EXAMPLE.toString());
         assertThat(r.status()).isZero();

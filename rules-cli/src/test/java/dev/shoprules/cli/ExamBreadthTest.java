@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.engine.RuleBook;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.exam.Exam;
 import dev.shoprules.exam.ExamPaper;
 import dev.shoprules.exam.ExamVerifier;

@@ -2,8 +2,8 @@ package dev.shoprules.core;
 
 import dev.shoprules.core.engine.RuleBook;
 import dev.shoprules.core.facts.CaseFacts;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.params.Parameters;
-import dev.shoprules.core.rules.Rule;
 import dev.shoprules.core.verdict.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;

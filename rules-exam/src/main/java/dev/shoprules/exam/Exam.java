@@ -1,7 +1,7 @@
 package dev.shoprules.exam;
 
 import dev.shoprules.core.engine.RuleBook;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package dev.shoprules.exam;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.exam.TemplateSpecs.AnswerSpec;
 import dev.shoprules.exam.TemplateSpecs.ExamFile;
 import dev.shoprules.exam.TemplateSpecs.MistakeSpec;

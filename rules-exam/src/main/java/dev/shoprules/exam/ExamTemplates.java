@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.shoprules.core.engine.RuleBook;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.exam.TemplateSpecs.ExamFile;
 import dev.shoprules.exam.TemplateSpecs.TemplateSpec;
 import java.io.IOException;

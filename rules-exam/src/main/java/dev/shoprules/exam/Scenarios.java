@@ -7,9 +7,9 @@ import dev.shoprules.core.Platform;
 import dev.shoprules.core.engine.RuleBook;
 import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
+import dev.shoprules.core.pack.Figure;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.params.ParameterException;
-import dev.shoprules.core.rules.Figure;
-import dev.shoprules.core.rules.Rule;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.exam.TemplateSpecs.FiguresOf;
 import dev.shoprules.exam.TemplateSpecs.MistakeSpec;
@@ -49,7 +49,7 @@ final class Scenarios {
             throw new ExamException(where + ": the scenario is not a valid case: " + bad.describe());
         }
         RuleBook b = book(parameters, where);
-        return CaseJson.writer().valueToTree(b.evaluate(((CaseInput.Valid) input).facts()));
+        return CaseJson.tree(b.evaluate(((CaseInput.Valid) input).facts()));
     }
 
     private RuleBook book(Map<String, String> parameters, String where) {
@@ -89,8 +89,10 @@ final class Scenarios {
             }
         }
         if (m.parameters() != null) {
-            m.parameters().forEach((key, value) -> out.put(key.contains(".") ? key
-                    : rule.platform().code() + "." + rule.slug() + "." + key, value.asText()));
+            // A bare name is this rule's figure; slug.figure another rule's of this pack; anything longer a full key.
+            m.parameters().forEach((key, value) -> out.put(key.chars().filter(c -> c == '.').count() > 1 ? key
+                    : rule.platform().code() + "." + (key.contains(".") ? key : rule.slug() + "." + key),
+                    value.asText()));
         }
         book(out, t.where + " distractor \"" + m.why() + "\"");
         return Optional.of(out);

@@ -1,6 +1,5 @@
 package dev.shoprules.generate;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.Times;
@@ -52,7 +51,8 @@ import java.util.stream.Stream;
  * promises of every kind, kept or broken; invoices issued, pending, refused, charged to the buyer or inflated;
  * extra charges; complaints upheld or not; chats with typical agent and auto-reply messages and some that break
  * chat rules (off-platform payment, contact details, absolute claims, review cash-back, insults, another buyer's
- * data) or deny such a request compliantly. Cases fall in 2026 (Asia/Shanghai).
+ * data) or deny such a request compliantly; refund, return and exchange requests with the seller's answers (some
+ * late), return parcels (some by 平邮) and refunds ({@link RefundRequests}). Cases fall in 2026 (Asia/Shanghai).
  *
  * <pre>{@code
  * CaseGenerator g = new CaseGenerator(Platform.TMALL, 42);
@@ -64,8 +64,8 @@ public final class CaseGenerator {
     private static final int YEAR = 2026;
     private static final Instant YEAR_START = Times.startOf(LocalDate.of(YEAR, 1, 1));
     private static final int SHOPS = 12;
-    private static final ObjectWriter JSON = CaseJson.writer().copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY).writer();
+    private static final long AFTER_SALES_STREAM = 0x7E7A_F7E5_A1E5L;
+    private static final ObjectWriter JSON = CaseJson.writerOmittingEmpty();
 
     private final Platform platform;
     private final long seed;
@@ -140,6 +140,7 @@ public final class CaseGenerator {
         private final List<Invoice> invoices = new ArrayList<>();
         private final List<Chat> chats = new ArrayList<>();
         private final List<Complaint> complaints = new ArrayList<>();
+        private final RefundRequests afterSales;
         private final int shop;
 
         OneCase(SplittableRandom r, long index) {
@@ -150,6 +151,8 @@ public final class CaseGenerator {
             // A skewed mix: the first shops get most of the cases, as in a real portfolio.
             double u = r.nextDouble();
             this.shop = (int) (u * u * SHOPS);
+            // After-sales facts draw from a stream of their own: the rest of a case is as before they existed.
+            this.afterSales = new RefundRequests(new SplittableRandom(mix(seed ^ AFTER_SALES_STREAM, index)), asOf);
         }
 
         CaseFacts build() {
@@ -161,7 +164,8 @@ public final class CaseGenerator {
                 chat(orders.get(r.nextInt(orders.size())));
             }
             return new CaseFacts("gen-" + platform.code() + "-" + seed + "-" + (index + 1), platform, asOf,
-                    shops.get(shop), ledgers.get(shop), orders, promises, shipments, invoices, chats, complaints);
+                    shops.get(shop), ledgers.get(shop), orders, promises, shipments, invoices, chats, complaints,
+                    afterSales.refunds());
         }
 
         private void order(String id) {
@@ -227,8 +231,9 @@ public final class CaseGenerator {
                         : pick(r, CloseReason.OUT_OF_STOCK, CloseReason.OUT_OF_STOCK, CloseReason.REFUSED,
                         CloseReason.PRICE_INCREASE, CloseReason.OTHER);
             }
-            Order order = new Order(id, buyer, created, paid, grouped, items, shippingFee, paidAmount,
-                    paymentMethod(), agreed, presale, receiver, charges, closedBy, closedAt, reason);
+            Order order = new Order(id, buyer, created, paid, grouped, afterSales.withNoReasonReturn(items), shippingFee,
+                    paidAmount, paymentMethod(), agreed, presale, receiver, charges, closedBy, closedAt, reason,
+                    afterSales.freightInsurance());
             orders.add(order);
             if (paid == null) {
                 return;
@@ -242,6 +247,7 @@ public final class CaseGenerator {
                         shipment.trackingNo(), shipment.shippedAt(), shipment.pickedUpAt(), shipment.signedAt(),
                         shipment.trackingEvents(), gifts));
             }
+            afterSales.maybeRequest(order, shipment);
             invoice(order);
             complaints(order, shipment, due);
         }

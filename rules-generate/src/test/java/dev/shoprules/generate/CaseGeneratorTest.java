@@ -132,4 +132,35 @@ class CaseGeneratorTest {
         return Duration.between((o.groupedAt() != null ? o.groupedAt() : o.paidAt()).plus(Duration.ofHours(48)),
                 s.handedOverAt());
     }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void refundsComeInRealisticShapesAndAreValidAfterSalesFacts(Platform p) {
+        List<CaseFacts> cases = new CaseGenerator(p, 17).cases(3000).toList();
+        List<dev.shoprules.core.facts.Refund> refunds = cases.stream().flatMap(c -> c.refunds().stream()).toList();
+        long paid = cases.stream().flatMap(c -> c.orders().stream()).filter(o -> o.paidAt() != null).count();
+        // About one paid order in eight gets a request.
+        assertThat(refunds.size()).isBetween((int) (paid * 0.06), (int) (paid * 0.16));
+        assertThat(refunds).extracting(dev.shoprules.core.facts.Refund::kind).contains(
+                dev.shoprules.core.facts.RefundKind.values());
+        assertThat(refunds).extracting(dev.shoprules.core.facts.Refund::reason).contains(
+                dev.shoprules.core.facts.RefundReason.NO_REASON, dev.shoprules.core.facts.RefundReason.QUALITY,
+                dev.shoprules.core.facts.RefundReason.WRONG_ITEM, dev.shoprules.core.facts.RefundReason.OUT_OF_STOCK,
+                dev.shoprules.core.facts.RefundReason.LATE_SHIPMENT, dev.shoprules.core.facts.RefundReason.NOT_RECEIVED);
+        assertThat(refunds).anyMatch(r -> r.sellerResponse() == null)
+                .anyMatch(r -> r.sellerResponse() != null
+                        && r.sellerResponse().decision() == dev.shoprules.core.facts.RefundDecision.REFUSED)
+                // Some answers come after the 5-day deadline.
+                .anyMatch(r -> r.sellerResponse() != null
+                        && Duration.between(r.requestedAt(), r.sellerResponse().at()).compareTo(Duration.ofDays(5)) > 0)
+                .anyMatch(r -> r.returnShipment() != null
+                        && r.returnShipment().carrier() == dev.shoprules.core.facts.Carrier.POSTAL)
+                .anyMatch(r -> r.returnShipment() != null && !r.returnShipment().trackingNoValid())
+                .anyMatch(r -> r.refundedAt() != null)
+                .anyMatch(r -> r.resaleable() == null)
+                .allMatch(r -> !r.requestedAt().isAfter(cases.stream().filter(c -> c.refunds().contains(r))
+                        .findFirst().orElseThrow().asOf()));
+        assertThat(cases.stream().flatMap(c -> c.orders().stream())).anyMatch(Order::freightInsurance)
+                .anyMatch(o -> o.items().stream().anyMatch(i -> !i.noReasonReturn()));
+    }
 }

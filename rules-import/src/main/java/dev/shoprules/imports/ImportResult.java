@@ -1,6 +1,5 @@
 package dev.shoprules.imports;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.shoprules.core.facts.CaseFacts;
@@ -14,8 +13,7 @@ import java.util.List;
  * were.
  */
 public record ImportResult(List<CaseFacts> cases, List<ImportProblem> problems) {
-    private static final ObjectWriter JSON = CaseJson.writer().copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY).writer();
+    private static final ObjectWriter JSON = CaseJson.writerOmittingEmpty();
 
     public ImportResult {
         cases = List.copyOf(cases);

@@ -1,7 +1,7 @@
 package dev.shoprules.tmall;
 
 import dev.shoprules.core.Platform;
-import dev.shoprules.core.rules.YamlRulePack;
+import dev.shoprules.core.pack.YamlRulePack;
 import java.util.List;
 
 /** Tmall (天猫) merchant rules. Each rule is a DRL file with a YAML description beside it in {@code dev/shoprules/tmall/rules}. */
@@ -10,7 +10,8 @@ public final class TmallRulePack extends YamlRulePack {
         super(Platform.TMALL, "tmall-2026.1", "tmall", "dev/shoprules/tmall/rules",
                 List.of("ship-deadline", "late-shipment", "false-shipment", "out-of-stock", "breach-of-promise", "invoice",
                         "credit-card-fee", "points", "timers",
-                        "off-platform", "contact-info", "privacy", "review-cashback", "ad-law", "abuse", "reply-kpi"),
+                        "off-platform", "contact-info", "privacy", "review-cashback", "ad-law", "abuse", "reply-kpi",
+                        "refund-timers", "refund-overdue", "refund-amount", "no-reason-return"),
                 // Figures of the customer-service scorecards (rules-kpi): no DRL, assessed over a file of cases.
                 List.of("kpi"));
     }

@@ -10,6 +10,10 @@ import dev.shoprules.core.facts.Invoice;
 import dev.shoprules.core.facts.Message;
 import dev.shoprules.core.facts.Order;
 import dev.shoprules.core.facts.Promise;
+import dev.shoprules.core.facts.Refund;
+import dev.shoprules.core.facts.RefundDecision;
+import dev.shoprules.core.facts.ReturnShipment;
+import dev.shoprules.core.facts.SellerResponse;
 import dev.shoprules.core.facts.Shipment;
 import dev.shoprules.core.facts.TrackingEvent;
 import java.time.Duration;
@@ -41,6 +45,10 @@ public final class FactShifts {
     public static FactShifts of(List<FactShift> shifts) {
         EnumMap<ShiftableField, Duration> by = new EnumMap<>(ShiftableField.class);
         for (FactShift s : shifts) {
+            if (s.field() == ShiftableField.REFUND_ANSWERED_WITHIN && (s.by().isNegative() || s.by().isZero())) {
+                throw new IllegalArgumentException("shift: refunds.answeredWithin is a time after the request, e.g. "
+                        + "refunds.answeredWithin=24h; " + s + " is not");
+            }
             if (by.putIfAbsent(s.field(), s.by()) != null) {
                 throw new IllegalArgumentException("shift: " + s.field().path() + " is shifted twice; give it once");
             }
@@ -77,7 +85,44 @@ public final class FactShifts {
                                 MESSAGE_AT)), MESSAGE_AT),
                 map(c.complaints(), k -> new Complaint(k.orderId(), k.kind(), at(COMPLAINT_FILED_AT, k.filedAt()),
                         k.upheld()), COMPLAINT_FILED_AT),
-                c.refunds());
+                map(c.refunds(), r -> refund(r, at(AS_OF, c.asOf())), REFUND_REQUESTED_AT, REFUND_RESPONSE_AT,
+                        RETURN_SHIPPED_AT, RETURN_RECEIVED_AT, REFUNDED_AT, REFUND_ANSWERED_WITHIN));
+    }
+
+    /**
+     * A refund request with its instants moved, none before the request (nor the parcel's receipt before its
+     * sending), and, under {@code refunds.answeredWithin}, the seller's answer no later than that after the request.
+     */
+    private Refund refund(Refund r, Instant asOf) {
+        Instant asked = at(REFUND_REQUESTED_AT, r.requestedAt());
+        SellerResponse answer = r.sellerResponse();
+        if (answer != null) {
+            answer = new SellerResponse(answer.decision(), notBefore(at(REFUND_RESPONSE_AT, answer.at()), asked),
+                    answer.note());
+        }
+        Duration within = by.get(REFUND_ANSWERED_WITHIN);
+        if (within != null) {
+            Instant latest = asked.plus(within);
+            if (answer != null && answer.at().isAfter(latest)) {
+                answer = new SellerResponse(answer.decision(), latest, answer.note());
+            } else if (answer == null && !latest.isAfter(asOf)) {
+                // An answer the seller never gave: agreeing is what the platform would have done at the deadline.
+                answer = new SellerResponse(RefundDecision.AGREED, latest, null);
+            }
+        }
+        ReturnShipment parcel = r.returnShipment();
+        if (parcel != null) {
+            Instant sent = at(RETURN_SHIPPED_AT, parcel.shippedAt());
+            parcel = new ReturnShipment(parcel.carrier(), parcel.trackingNo(), sent,
+                    notBefore(at(RETURN_RECEIVED_AT, parcel.receivedAt()), sent), parcel.fee(), parcel.trackingNoValid());
+        }
+        return new Refund(r.id(), r.orderId(), r.kind(), r.reason(), asked, r.amount(), r.items(), r.resaleable(), answer,
+                parcel, notBefore(at(REFUNDED_AT, r.refundedAt()), asked), r.refundedAmount(), r.channel(),
+                r.intervention());
+    }
+
+    private static Instant notBefore(Instant instant, Instant floor) {
+        return instant == null || !instant.isBefore(floor) ? instant : floor;
     }
 
     private Order order(Order o) {

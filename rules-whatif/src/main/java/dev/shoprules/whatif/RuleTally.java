@@ -1,11 +1,19 @@
 package dev.shoprules.whatif;
 
+import dev.shoprules.core.verdict.Money;
 import java.math.BigDecimal;
 
-/** One rule's findings over the file: violations, compensation owed and at risk. */
-public record RuleTally(long violations, BigDecimal compensationOwed, BigDecimal compensationAtRisk) {
+/** One rule's findings over the file: violations, compensation owed and at risk (payouts), refunds owed. */
+public record RuleTally(long violations, BigDecimal compensationOwed, BigDecimal compensationAtRisk,
+                        BigDecimal refundOwed) {
+
+    /** A rule that decides no refunds. */
+    public RuleTally(long violations, BigDecimal compensationOwed, BigDecimal compensationAtRisk) {
+        this(violations, compensationOwed, compensationAtRisk, Money.ZERO);
+    }
+
     public RuleTally minus(RuleTally o) {
         return new RuleTally(violations - o.violations, compensationOwed.subtract(o.compensationOwed),
-                compensationAtRisk.subtract(o.compensationAtRisk));
+                compensationAtRisk.subtract(o.compensationAtRisk), refundOwed.subtract(o.refundOwed));
     }
 }

@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 /**
  * The instants of a case that a what-if scenario may move, named by their JSON path without indexes
  * ({@code shipments.shippedAt} moves the {@code shippedAt} of every shipment). Every instant of the case file is
- * here: the evaluation clock, order, promise, shipment, invoice, chat and complaint times. A missing (null)
- * instant stays missing. Amounts, ids and the instant inside a {@code SHIP_BY} promise's {@code value} text are
+ * here: the evaluation clock, order, promise, shipment, invoice, chat, complaint and refund times. A missing (null)
+ * instant stays missing, and a refund's instants never move before the request they belong to (an answer shifted
+ * before its request is given at the request). {@code refunds.answeredWithin} caps the seller's answer instead. Amounts, ids and the instant inside a {@code SHIP_BY} promise's {@code value} text are
  * not shiftable.
  */
 public enum ShiftableField {
@@ -26,7 +27,18 @@ public enum ShiftableField {
     INVOICE_REQUESTED_AT("invoices.requestedAt"),
     INVOICE_ISSUED_AT("invoices.issuedAt"),
     MESSAGE_AT("chats.messages.at"),
-    COMPLAINT_FILED_AT("complaints.filedAt");
+    COMPLAINT_FILED_AT("complaints.filedAt"),
+    REFUND_REQUESTED_AT("refunds.requestedAt"),
+    REFUND_RESPONSE_AT("refunds.sellerResponse.at"),
+    RETURN_SHIPPED_AT("refunds.returnShipment.shippedAt"),
+    RETURN_RECEIVED_AT("refunds.returnShipment.receivedAt"),
+    REFUNDED_AT("refunds.refundedAt"),
+    /**
+     * Not a shift but a ceiling: {@code refunds.answeredWithin=24h} answers every refund request at most 24 h after
+     * it was made — a later answer comes at the 24th hour with its decision, a missing one agrees then (if that
+     * instant is not after {@code asOf}). "What if we answered every refund within 24 h?"
+     */
+    REFUND_ANSWERED_WITHIN("refunds.answeredWithin");
 
     private final String path;
 

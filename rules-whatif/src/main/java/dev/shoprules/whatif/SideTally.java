@@ -5,6 +5,8 @@ import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.CompensationStatus;
 import dev.shoprules.core.verdict.Money;
+import dev.shoprules.core.verdict.RefundAssessment;
+import dev.shoprules.core.verdict.RefundStatus;
 import dev.shoprules.core.verdict.Sanction;
 import dev.shoprules.core.verdict.SanctionKind;
 import dev.shoprules.core.verdict.Severity;
@@ -40,9 +42,10 @@ final class SideTally implements Serializable {
         long violations;
         BigDecimal owed = Money.ZERO;
         BigDecimal atRisk = Money.ZERO;
+        BigDecimal refundOwed = Money.ZERO;
 
         RuleTally tally() {
-            return new RuleTally(violations, owed, atRisk);
+            return new RuleTally(violations, owed, atRisk, refundOwed);
         }
     }
 
@@ -51,6 +54,8 @@ final class SideTally implements Serializable {
     long serious;
     BigDecimal owed = Money.ZERO;
     BigDecimal atRisk = Money.ZERO;
+    BigDecimal refundOwed = Money.ZERO;
+    long refundsOverdue;
     final Map<String, RuleSums> rules = new HashMap<>();
     final Map<ShopKey, long[]> shops = new HashMap<>();
     final Set<SanctionKey> sanctions = new HashSet<>();
@@ -70,7 +75,10 @@ final class SideTally implements Serializable {
         serious += v.totals().seriousPoints();
         for (Compensation x : v.compensations()) {
             RuleSums r = rules.computeIfAbsent(x.ruleId(), k -> new RuleSums());
-            if (x.status() == CompensationStatus.OWED) {
+            if (!x.form().payout()) {
+                // A refund still owed is the buyer's own money, kept apart from payouts as in the verdict's totals.
+                r.refundOwed = r.refundOwed.add(x.amount());
+            } else if (x.status() == CompensationStatus.OWED) {
                 r.owed = r.owed.add(x.amount());
             } else {
                 r.atRisk = r.atRisk.add(x.amount());
@@ -78,6 +86,12 @@ final class SideTally implements Serializable {
         }
         owed = owed.add(v.totals().compensationOwed());
         atRisk = atRisk.add(v.totals().compensationAtRisk());
+        refundOwed = refundOwed.add(v.totals().refundOwed());
+        for (RefundAssessment a : v.refunds()) {
+            if (a.status() == RefundStatus.OVERDUE) {
+                refundsOverdue++;
+            }
+        }
         for (Sanction s : v.sanctions()) {
             sanctions.add(new SanctionKey(shop, year, s.ruleId(), s.kind(), s.severity(), s.threshold()));
         }
@@ -89,11 +103,14 @@ final class SideTally implements Serializable {
         serious += o.serious;
         owed = owed.add(o.owed);
         atRisk = atRisk.add(o.atRisk);
+        refundOwed = refundOwed.add(o.refundOwed);
+        refundsOverdue += o.refundsOverdue;
         o.rules.forEach((id, r) -> {
             RuleSums mine = rules.computeIfAbsent(id, k -> new RuleSums());
             mine.violations += r.violations;
             mine.owed = mine.owed.add(r.owed);
             mine.atRisk = mine.atRisk.add(r.atRisk);
+            mine.refundOwed = mine.refundOwed.add(r.refundOwed);
         });
         o.shops.forEach((shop, p) -> {
             long[] mine = shops.computeIfAbsent(shop, k -> new long[2]);
@@ -104,6 +121,6 @@ final class SideTally implements Serializable {
     }
 
     Tally tally() {
-        return new Tally(violations, general, serious, owed, atRisk, sanctions.size());
+        return new Tally(violations, general, serious, owed, atRisk, sanctions.size(), refundOwed, refundsOverdue);
     }
 }

@@ -20,6 +20,13 @@ import dev.shoprules.core.facts.ExtraCharge;
 import dev.shoprules.core.facts.Invoice;
 import dev.shoprules.core.facts.Message;
 import dev.shoprules.core.facts.Promise;
+import dev.shoprules.core.facts.Refund;
+import dev.shoprules.core.facts.RefundKind;
+import dev.shoprules.core.facts.RefundReason;
+import dev.shoprules.core.facts.SellerResponse;
+import dev.shoprules.core.facts.RefundDecision;
+import dev.shoprules.core.facts.RefundChannel;
+import dev.shoprules.core.facts.ReturnShipment;
 import dev.shoprules.core.facts.PromiseKind;
 import dev.shoprules.core.facts.PromiseSource;
 import dev.shoprules.core.facts.Sender;
@@ -70,6 +77,19 @@ class FactShiftTest {
     }
 
     private static CaseFacts everything() {
+        CaseFacts c = everythingButRefunds();
+        // A request answered 4 h after it was made: refunds.answeredWithin=1h moves the answer too.
+        Refund refund = new Refund("r-1", "o-1", RefundKind.RETURN_AND_REFUND, RefundReason.QUALITY,
+                at("2026-11-03T10:00+08:00"), null, List.of(), true,
+                new SellerResponse(RefundDecision.AGREED, at("2026-11-03T14:00+08:00"), null),
+                new ReturnShipment(Carrier.YTO, "YT1", at("2026-11-03T16:00+08:00"),
+                        at("2026-11-04T10:00+08:00"), new BigDecimal("10.00"), true),
+                at("2026-11-04T11:00+08:00"), new BigDecimal("100.00"), RefundChannel.IN_TRADE, null);
+        return new CaseFacts(c.caseId(), c.platform(), c.asOf(), c.shop(), c.ledger(), c.orders(), c.promises(),
+                c.shipments(), c.invoices(), c.chats(), c.complaints(), List.of(refund));
+    }
+
+    private static CaseFacts everythingButRefunds() {
         // Every instant of the case file is set on o-1, so shifting any field changes the case.
         Order full = new Order("o-1", "b-o-1", at("2026-11-01T09:58+08:00"), at("2026-11-01T10:00+08:00"),
                 at("2026-11-01T10:30+08:00"), List.of(new Item("A1", "连衣裙", 1, new BigDecimal("100.00"))),
@@ -133,5 +153,37 @@ class FactShiftTest {
         CaseFacts c = everything();
         assertThat(FactShifts.none().apply(c)).isSameAs(c);
         assertThat(FactShifts.of(List.of())).isSameAs(FactShifts.none());
+    }
+
+    @Test
+    void refundInstantsMoveButNeverBeforeTheRequestAndAnswersCanBeCapped() {
+        Refund asked = new Refund("r-1", "o-1",
+                RefundKind.RETURN_AND_REFUND, RefundReason.NO_REASON,
+                at("2026-11-08T10:00+08:00"), null, List.of(), true,
+                new SellerResponse(RefundDecision.REFUSED,
+                        at("2026-11-12T10:00+08:00"), null),
+                null, null, null, RefundChannel.IN_TRADE, null);
+        Refund unanswered = new Refund("r-2", "o-1",
+                RefundKind.REFUND_ONLY, RefundReason.NO_REASON,
+                at("2026-11-09T10:00+08:00"), null, List.of(), null, null, null, null, null, null, null);
+        Refund recent = new Refund("r-3", "o-1",
+                RefundKind.REFUND_ONLY, RefundReason.NO_REASON,
+                at("2026-11-10T00:00+08:00"), null, List.of(), null, null, null, null, null, null, null);
+        CaseFacts base = CaseBuilder.of(Platform.TMALL).asOf("2026-11-10T12:00+08:00")
+                .order("o-1", "168.00", "2026-11-01T10:00+08:00").build();
+        CaseFacts c = new CaseFacts(base.caseId(), base.platform(), base.asOf(), base.shop(), base.ledger(),
+                base.orders(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(asked, unanswered, recent));
+
+        var early = FactShifts.of(List.of(FactShift.parse("refunds.sellerResponse.at=-10d"))).apply(c).refunds();
+        assertThat(early.get(0).sellerResponse().at()).as("never before the request").isEqualTo(asked.requestedAt());
+
+        var capped = FactShifts.of(List.of(FactShift.parse("refunds.answeredWithin=24h"))).apply(c).refunds();
+        assertThat(capped.get(0).sellerResponse().at()).isEqualTo(at("2026-11-09T10:00+08:00"));
+        assertThat(capped.get(0).sellerResponse().decision()).isEqualTo(RefundDecision.REFUSED);
+        assertThat(capped.get(1).sellerResponse().at()).isEqualTo(at("2026-11-10T10:00+08:00"));
+        assertThat(capped.get(1).sellerResponse().decision()).isEqualTo(RefundDecision.AGREED);
+        assertThat(capped.get(2).sellerResponse()).as("its 24 h are not over at asOf").isNull();
+        assertThatThrownBy(() -> FactShifts.of(List.of(FactShift.parse("refunds.answeredWithin=-1h"))))
+                .hasMessageContaining("refunds.answeredWithin");
     }
 }

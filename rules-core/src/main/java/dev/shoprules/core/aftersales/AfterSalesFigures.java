@@ -41,10 +41,17 @@ public record AfterSalesFigures(
      * ({@code freightInsuranceDays}) and {@code NO-REASON-RETURN} ({@code days}) versions.
      */
     public static AfterSalesFigures of(RuleVersion timers, RuleVersion amount, RuleVersion noReason) {
-        return new AfterSalesFigures(timers.hours("unshippedRefundOnlyResponseHours"), timers.days("responseDays"),
-                timers.days("buyerReturnDays"), timers.days("receiptDays"), timers.days("postalReceiptDays"),
+        return new AfterSalesFigures(timers.hours(UNSHIPPED_REFUND_ONLY_RESPONSE), timers.days(RESPONSE),
+                timers.days(BUYER_RETURN), timers.days(RECEIPT), timers.days(POSTAL_RECEIPT),
                 amount.days("freightInsuranceDays"), noReason.days("days"));
     }
+
+    /** Names of the refund-timers figures, as {@link #of} reads them. */
+    static final String UNSHIPPED_REFUND_ONLY_RESPONSE = "unshippedRefundOnlyResponseHours";
+    static final String RESPONSE = "responseDays";
+    static final String BUYER_RETURN = "buyerReturnDays";
+    static final String RECEIPT = "receiptDays";
+    static final String POSTAL_RECEIPT = "postalReceiptDays";
 
     private static void positive(Duration d, String name) {
         Objects.requireNonNull(d, name);

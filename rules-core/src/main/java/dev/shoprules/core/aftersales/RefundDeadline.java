@@ -18,11 +18,14 @@ import java.util.Objects;
  * @param due the last instant in time
  * @param consequence what the platform does when it is missed
  * @param doneAt when it was done (null if not done in time)
+ * @param figure the name of the refund-timers figure that set its length (the advisory's confidence is that figure's)
  */
-public record RefundDeadline(Kind kind, Instant start, Instant due, Consequence consequence, Instant doneAt) {
+public record RefundDeadline(Kind kind, Instant start, Instant due, Consequence consequence, Instant doneAt,
+                             String figure) {
 
     public RefundDeadline {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(figure, "figure");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(consequence, "consequence");

@@ -11,12 +11,17 @@ import dev.shoprules.core.facts.ReturnShipment;
 import dev.shoprules.core.facts.SellerResponse;
 import dev.shoprules.core.facts.Shipment;
 import dev.shoprules.core.rules.RuleVersion;
+import dev.shoprules.core.verdict.Advisory;
+import dev.shoprules.core.verdict.Compensation;
+import dev.shoprules.core.verdict.CompensationStatus;
 import dev.shoprules.core.verdict.Confidence;
 import dev.shoprules.core.verdict.Money;
 import dev.shoprules.core.verdict.RefundAssessment;
 import dev.shoprules.core.verdict.RefundStatus;
 import dev.shoprules.core.verdict.RefundStep;
+import dev.shoprules.core.verdict.Violation;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -149,7 +154,8 @@ public final class RefundProgress {
                 : refund.kind() == RefundKind.REFUND_ONLY ? RefundDeadline.Consequence.AUTO_AGREE_REFUND
                 : RefundDeadline.Consequence.AUTO_AGREE_RETURN;
         RefundDeadline answer = new RefundDeadline(RefundDeadline.Kind.SELLER_RESPONSE, refund.requestedAt(),
-                responseDue, unanswered, answeredInTime ? answeredAt : null);
+                responseDue, unanswered, answeredInTime ? answeredAt : null,
+                unshippedRefundOnly ? AfterSalesFigures.UNSHIPPED_REFUND_ONLY_RESPONSE : AfterSalesFigures.RESPONSE);
         deadlines.add(answer);
 
         Instant agreedAt = null;
@@ -172,7 +178,8 @@ public final class RefundProgress {
             Instant buyerDue = agreedAt.plus(figures.buyerReturn());
             boolean sentInTime = parcel != null && !parcel.shippedAt().isAfter(buyerDue);
             RefundDeadline sending = new RefundDeadline(RefundDeadline.Kind.BUYER_RETURN, agreedAt, buyerDue,
-                    RefundDeadline.Consequence.CLOSED, sentInTime ? parcel.shippedAt() : null);
+                    RefundDeadline.Consequence.CLOSED, sentInTime ? parcel.shippedAt() : null,
+                    AfterSalesFigures.BUYER_RETURN);
             deadlines.add(sending);
             closedForBuyer = sending.missed(asOf) && !refund.refunded();
             if (sentInTime) {
@@ -183,10 +190,24 @@ public final class RefundProgress {
                 deadlines.add(new RefundDeadline(RefundDeadline.Kind.SELLER_RECEIPT, start, receiptDue,
                         refund.kind() == RefundKind.EXCHANGE ? RefundDeadline.Consequence.AUTO_CONFIRM_EXCHANGE
                                 : RefundDeadline.Consequence.AUTO_REFUND,
-                        receivedInTime ? receivedAt : null));
+                        receivedInTime ? receivedAt : null,
+                        parcel.postal() ? AfterSalesFigures.POSTAL_RECEIPT : AfterSalesFigures.RECEIPT));
             }
         }
         return new RefundProgress(refund, order, asOf, payer, entitlement, window, deadlines, refused, closedForBuyer);
+    }
+
+    /**
+     * The progress as a pack's refund-timers rule computes it: the figures from the pack's three after-sales rule
+     * versions, the order's parcels and requests from DRL accumulations (lists of facts).
+     */
+    public static RefundProgress among(Refund refund, Order order, Collection<?> shipments, Collection<?> refunds,
+                                       RuleVersion timers, RuleVersion amount, RuleVersion noReason, Instant asOf) {
+        List<Shipment> parcels = new ArrayList<>(shipments.size());
+        shipments.forEach(s -> parcels.add((Shipment) s));
+        List<Refund> requests = new ArrayList<>(refunds.size());
+        refunds.forEach(r -> requests.add((Refund) r));
+        return of(refund, order, parcels, requests, AfterSalesFigures.of(timers, amount, noReason), asOf);
     }
 
     private RefundStatus decideStatus() {
@@ -258,6 +279,69 @@ public final class RefundProgress {
         return deadlines.stream().filter(d -> d.open(asOf)).findFirst().orElse(null);
     }
 
+    /** The advisory of the next deadline (see {@link #next()}), with the confidence of the figure that set it. */
+    public Advisory advisory(RuleVersion timers) {
+        RefundDeadline d = Objects.requireNonNull(next(), "next");
+        return Advisory.of(timers).figures(d.figure()).order(order.id()).kind(d.kind().advisory()).due(d.due())
+                .message("退款申请 " + refund.id() + "：" + d.kind().chinese() + "，截止 " + Times.show(d.due())
+                        + "（剩余 " + Times.show(Duration.between(asOf, d.due())) + "）；逾期将" + d.consequence().chinese())
+                .evidence("refundId", refund.id())
+                .evidence("from", d.start())
+                .build();
+    }
+
+    /** The refund-overdue violation of one missed deadline of the shop. */
+    public Violation missed(RuleVersion overdue, RefundDeadline d) {
+        return Violation.of(overdue).order(order.id())
+                .reason("退款申请 " + refund.id() + "：" + d.kind().chinese() + "逾期（截止 " + Times.show(d.due())
+                        + (d.kind() == RefundDeadline.Kind.SELLER_RESPONSE && refund.sellerResponse() != null
+                                ? "，卖家 " + Times.show(refund.sellerResponse().at()) + " 才处理" : "")
+                        + "），" + d.consequence().chinese())
+                .evidence("refundId", refund.id())
+                .evidence("deadline", d.kind().name())
+                .evidence("due", d.due())
+                .evidence("consequence", d.consequence().chinese())
+                .build();
+    }
+
+    /** The refund-amount violation: less went back than the entitlement. */
+    public Violation shortRefundViolation(RuleVersion amount) {
+        String why = entitlement.returnPostage().signum() > 0
+                && refund.refundedAmount().compareTo(entitlement.goods().add(entitlement.shippingFee())) >= 0
+                ? "，应由卖家承担的退货运费 " + entitlement.returnPostage().toPlainString() + " 未补给买家" : "";
+        return Violation.of(amount).order(order.id())
+                .reason("退款申请 " + refund.id() + "：实退 " + refund.refundedAmount().toPlainString() + "，少于应退 "
+                        + entitlement.amount().toPlainString() + "（" + entitlement.formula() + "）" + why)
+                .evidence("refundId", refund.id())
+                .evidence("entitled", entitlement.amount())
+                .evidence("refunded", refund.refundedAmount())
+                .evidence("shortfall", owed)
+                .build();
+    }
+
+    /** The no-reason-return violation: an eligible 7-day no-reason return refused, as a breach of promise. */
+    public Violation noReasonRefusal(RuleVersion noReason) {
+        return Violation.of(noReason).order(order.id())
+                .reason("退款申请 " + refund.id() + "：卖家 " + Times.show(refund.sellerResponse().at())
+                        + " 拒绝符合条件的七天无理由退货（" + window.why() + "），按违背承诺处理")
+                .evidence("refundId", refund.id())
+                .evidence("windowCloses", window.closes())
+                .evidence("resaleable", refund.resaleable())
+                .build();
+    }
+
+    /** The money still owed on this request as a {@code REFUND} compensation of {@code rule}, always OWED. */
+    public Compensation refundOwed(RuleVersion rule) {
+        if (owing == Owing.NONE) {
+            throw new IllegalStateException("refund " + refund.id() + " owes nothing");
+        }
+        return Compensation.of(rule).order(order).refund(owed, owedFormula()).status(CompensationStatus.OWED)
+                .evidence("refundId", refund.id())
+                .evidence("owing", owing.name())
+                .build();
+    }
+
+    public Instant requestedAt() { return refund.requestedAt(); }
     public Refund refund() { return refund; }
     public Order order() { return order; }
     public String refundId() { return refund.id(); }

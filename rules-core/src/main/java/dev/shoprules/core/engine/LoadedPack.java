@@ -1,8 +1,8 @@
 package dev.shoprules.core.engine;
 
+import dev.shoprules.core.pack.Rule;
+import dev.shoprules.core.pack.RulePack;
 import dev.shoprules.core.rules.Phase;
-import dev.shoprules.core.rules.Rule;
-import dev.shoprules.core.rules.RulePack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

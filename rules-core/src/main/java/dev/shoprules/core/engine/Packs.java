@@ -1,7 +1,7 @@
 package dev.shoprules.core.engine;
 
 import dev.shoprules.core.Platform;
-import dev.shoprules.core.rules.RulePack;
+import dev.shoprules.core.pack.RulePack;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

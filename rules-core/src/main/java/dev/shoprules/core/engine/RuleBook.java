@@ -1,15 +1,16 @@
 package dev.shoprules.core.engine;
 
 import dev.shoprules.core.Platform;
+import dev.shoprules.core.aftersales.RefundComplaints;
 import dev.shoprules.core.chat.ChatReader;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Shipment;
+import dev.shoprules.core.pack.Rule;
+import dev.shoprules.core.pack.RulePack;
 import dev.shoprules.core.params.Parameters;
 import dev.shoprules.core.rules.Evaluation;
 import dev.shoprules.core.rules.Handover;
 import dev.shoprules.core.rules.Phase;
-import dev.shoprules.core.rules.Rule;
-import dev.shoprules.core.rules.RulePack;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Verdict;
 import java.net.URL;
@@ -23,11 +24,11 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -181,6 +182,8 @@ public final class RuleBook {
         c.chats().forEach(session::insert);
         c.complaints().forEach(session::insert);
         c.refunds().forEach(session::insert);
+        // A refund requested for late shipment or want of stock is a complaint of that kind for the payout rules.
+        RefundComplaints.of(c).forEach(session::insert);
         firstHandovers(c).forEach(session::insert);
         // What the chats say: detector findings for the chat rules, and promises read from agent and
         // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
@@ -276,7 +279,21 @@ public final class RuleBook {
         return loaded().drlRules;
     }
 
-        /** The rules with this book's parameters applied: ids, versions, figures, citations. */
+    /**
+     * The build of the jar the pack was loaded from, from its manifest: {@code Implementation-Title} and
+     * {@code Implementation-Version} ({@code ShopRules Tmall (天猫) rule pack 0.1.0}); empty when the pack's classes
+     * do not come from a built jar (an IDE, a test run over class directories).
+     */
+    public Optional<String> packBuild() {
+        Package p = pack.getClass().getPackage();
+        if (p.getImplementationVersion() == null) {
+            return Optional.empty();
+        }
+        return Optional.of((p.getImplementationTitle() == null ? "" : p.getImplementationTitle() + " ")
+                + p.getImplementationVersion());
+    }
+
+    /** The rules with this book's parameters applied: ids, versions, figures, citations. */
     public List<Rule> rules() {
         return rules;
     }

@@ -3,7 +3,7 @@ package dev.shoprules.core.engine;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Order;
 import dev.shoprules.core.facts.Shipment;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.NotJudged;
 import dev.shoprules.core.verdict.NotJudged.Missing;

@@ -1,8 +1,8 @@
 package dev.shoprules.core.engine;
 
 import dev.shoprules.core.facts.CaseFacts;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.privacy.Masker;
-import dev.shoprules.core.rules.Rule;
 import dev.shoprules.core.verdict.Advisory;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.CompensationStatus;

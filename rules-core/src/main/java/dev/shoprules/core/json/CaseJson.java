@@ -1,5 +1,6 @@
 package dev.shoprules.core.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,8 +53,12 @@ public final class CaseJson {
 
     private static final ObjectMapper READ = readMapper();
     private static final ObjectReader CASE_READER = READ.readerFor(CaseFacts.class);
+    private static final com.fasterxml.jackson.core.JsonFactory SCAN = com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(READ.getFactory().streamReadConstraints()).build();
     private static final ObjectMapper WRITE = writeMapper();
     private static final ObjectWriter COMPACT = WRITE.writer();
+    private static final ObjectWriter OMITTING_EMPTY = WRITE.copy()
+            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY).writer();
     private static final ObjectWriter PRETTY = WRITE.writer(new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
@@ -116,9 +121,59 @@ public final class CaseJson {
                 .build();
     }
 
-    /** The mapper for writing verdicts and other output; shared, thread-safe. */
-    public static ObjectMapper writer() {
-        return WRITE;
+    /**
+     * The writer of verdicts and other output (compact). An {@link ObjectWriter} is immutable: a caller can derive
+     * its own (e.g. {@code writer().withDefaultPrettyPrinter()}) but cannot change how the library writes, so every
+     * output stays byte-identical.
+     */
+    public static ObjectWriter writer() {
+        return COMPACT;
+    }
+
+    /** Like {@link #writer()}, but fields that are null or empty (empty lists, strings) are left out, as cases are. */
+    public static ObjectWriter writerOmittingEmpty() {
+        return OMITTING_EMPTY;
+    }
+
+    /** A value as the JSON tree {@link #writer()} would write (instants in Asia/Shanghai, money as strings). */
+    public static JsonNode tree(Object value) {
+        return WRITE.valueToTree(value);
+    }
+
+    /**
+     * A parser over JSON text with the reader's limits, for splitting a document into cases. It does not look for
+     * duplicate keys: reading each case does, so a duplicate spoils only its own case.
+     */
+    static JsonParser tokens(String json) throws IOException {
+        return SCAN.createParser(json);
+    }
+
+    /**
+     * Every field the case reader accepts, as a path from the case object: {@code caseId}, {@code orders},
+     * {@code orders[].items[].unitPrice}, … in declaration order. What it does not list is an unknown field, an
+     * error. (For documentation and tools; the reader's own binding is the definition.)
+     */
+    public static List<String> fieldPaths() {
+        List<String> paths = new java.util.ArrayList<>();
+        fieldPaths(READ.constructType(CaseFacts.class), "", paths);
+        return List.copyOf(paths);
+    }
+
+    private static void fieldPaths(com.fasterxml.jackson.databind.JavaType type, String prefix, List<String> paths) {
+        for (com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition p
+                : READ.getDeserializationConfig().introspect(type).findProperties()) {
+            if (!p.couldDeserialize()) {
+                continue;
+            }
+            String path = prefix + p.getName();
+            paths.add(path);
+            com.fasterxml.jackson.databind.JavaType t = p.getPrimaryType();
+            if (t.isCollectionLikeType() && t.getContentType().isRecordType()) {
+                fieldPaths(t.getContentType(), path + "[].", paths);
+            } else if (t.isRecordType()) {
+                fieldPaths(t, path + ".", paths);
+            }
+        }
     }
 
     /** Reads one case from JSON text; never throws for bad input. */
@@ -151,6 +206,11 @@ public final class CaseJson {
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
+    }
+
+    /** Why a document could not be read: a safety limit or malformed JSON, in one line. */
+    static String syntaxProblem(JsonProcessingException e) {
+        return problemOf(e).message();
     }
 
     static Problem problemOf(JsonProcessingException e) {

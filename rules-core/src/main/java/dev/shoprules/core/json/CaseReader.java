@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads case files lazily, in order, one {@link CaseInput} per case: a {@code .json} file holds one case, a
- * {@code .jsonl}/{@code .ndjson} file one case per line. Nothing is dropped: every non-blank line yields a
+ * Reads case files lazily, in order, one {@link CaseInput} per case: a {@code .json} file holds one case, a JSON
+ * array of cases or concatenated case objects ({@link #document}), a {@code .jsonl}/{@code .ndjson} file one case
+ * per line. Nothing is dropped: every non-blank line yields a
  * valid case or an {@link CaseInput.Invalid} naming file, line, case id and JSON path, and a bad line never
  * stops the lines after it. Each line is decoded as strict UTF-8 on its own, so invalid bytes spoil only
  * their line; a leading byte-order mark is skipped.
@@ -43,18 +44,31 @@ public final class CaseReader {
     public static Stream<CaseInput> read(Path file) throws IOException {
         String name = file.toString();
         InputStream in = Files.newInputStream(file);
-        return isJsonLines(name) ? jsonLines(in, name).onClose(() -> closeQuietly(in)) : single(in, name);
+        return isJsonLines(name) ? jsonLines(in, name).onClose(() -> closeQuietly(in)) : document(in, name);
     }
 
-    /** Reads one JSON case from the whole stream. */
-    public static Stream<CaseInput> single(InputStream in, String source) throws IOException {
+    /**
+     * Reads a JSON document from the whole stream: one case, a JSON array of cases, or several case objects one
+     * after another (as {@code jq} prints them). Each case is read on its own, in order, so a bad one never stops
+     * the others; when the document holds several cases, each error's JSON path starts with the case's 0-based
+     * index ({@code [2].orders[0].paidAt}) and its line is where that case starts or the error is. Malformed JSON
+     * ends the document: the cases before it are read, and the error names the index it was found in.
+     */
+    public static Stream<CaseInput> document(InputStream in, String source) throws IOException {
         try (in) {
             byte[] bytes = in.readNBytes(MAX_LINE_BYTES + 1);
             if (bytes.length > MAX_LINE_BYTES) {
                 return Stream.of(new CaseInput.Invalid(source, 1, null,
-                        List.of(new Problem("$", "case larger than " + MAX_LINE_BYTES + " bytes"))));
+                        List.of(new Problem("$", "case file larger than " + MAX_LINE_BYTES + " bytes"))));
             }
-            return Stream.of(decode(bytes, bytes.length, source, 1));
+            int start = hasBom(bytes, bytes.length) ? 3 : 0;
+            String text;
+            try {
+                text = strictUtf8(bytes, start, bytes.length);
+            } catch (CharacterCodingException e) {
+                return Stream.of(new CaseInput.Invalid(source, 1, null, List.of(new Problem("$", "not valid UTF-8"))));
+            }
+            return Documents.split(text, source);
         }
     }
 
@@ -132,20 +146,23 @@ public final class CaseReader {
     }
 
     private static CaseInput decode(byte[] bytes, int length, String source, long line) {
-        int start = 0;
-        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        }
-        String text;
+        int start = hasBom(bytes, length) ? 3 : 0;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, length - start)).toString();
+            return CaseJson.parse(strictUtf8(bytes, start, length), source, line);
         } catch (CharacterCodingException e) {
             return new CaseInput.Invalid(source, line, null, List.of(new Problem("$", "not valid UTF-8")));
         }
-        return CaseJson.parse(text, source, line);
+    }
+
+    private static boolean hasBom(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static String strictUtf8(byte[] bytes, int start, int end) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
     }
 
     private static void closeQuietly(InputStream in) {

@@ -9,6 +9,16 @@ public class ParameterException extends IllegalArgumentException {
         this.key = key;
     }
 
+    private ParameterException(String key, String message, Throwable cause) {
+        super(message, cause);
+        this.key = key;
+    }
+
+    /** The same error, its message prefixed by where the key was set (e.g. {@code params.yaml:3}). */
+    public ParameterException at(String where) {
+        return new ParameterException(key, where + ": " + getMessage(), this);
+    }
+
     public String key() {
         return key;
     }

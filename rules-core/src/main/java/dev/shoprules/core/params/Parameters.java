@@ -1,12 +1,15 @@
 package dev.shoprules.core.params;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.shoprules.core.Platform;
-import dev.shoprules.core.rules.Figure;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Figure;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.rules.RuleVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,7 +30,11 @@ import java.util.Objects;
  * code; unknown keys and ill-typed values are errors.
  */
 public final class Parameters {
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
+    /** Strict JSON: duplicate keys refused; trailing commas, comments and single quotes are not JSON anyway. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory YAML = YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private Parameters() {}
 
@@ -56,35 +64,133 @@ public final class Parameters {
     }
 
     /**
-     * Reads a parameter file: JSON or YAML (JSON is YAML), either flat ({@code "tmall.late-shipment.cap": 300})
-     * or nested ({@code tmall: {late-shipment: {cap: 300}}}).
+     * Reads a parameter file: JSON or YAML, either flat ({@code "tmall.late-shipment.cap": 300}) or nested
+     * ({@code tmall: {late-shipment: {cap: 300}}}). As strict as a case file: a {@code .json} file is read as JSON
+     * (no trailing commas, comments or single quotes), {@code .yaml}/{@code .yml} as YAML, anything else as JSON
+     * when it starts with <code>{</code> and as YAML otherwise; duplicate keys (also when a flat key repeats a
+     * nested one), lists and empty values are refused. Every error is a {@link ParameterException} whose message
+     * starts with {@code file:line:column}. Numbers are kept exact (never {@code double}).
      */
     public static Map<String, Object> readFile(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            Object tree = YAML.readValue(in, new TypeReference<Object>() {});
-            if (tree == null) {
-                return Map.of();
+        Map<String, Object> values = new LinkedHashMap<>();
+        read(file, values, new LinkedHashMap<>());
+        return values;
+    }
+
+    /**
+     * Where a parameter file sets {@code key}: {@code file:line}, or {@code null} when it does not (or the file no
+     * longer reads). For naming the line when a key the file set turns out unknown or ill-typed.
+     */
+    public static String whereSet(Path file, String key) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        try {
+            read(file, new LinkedHashMap<>(), lines);
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+        return lines.get(key);
+    }
+
+    private static void read(Path file, Map<String, Object> values, Map<String, String> lines) throws IOException {
+        JsonFactory factory = isJson(file) ? JSON : YAML;
+        try (JsonParser p = factory.createParser(Files.newInputStream(file))) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return; // an empty file overrides nothing
             }
-            if (!(tree instanceof Map<?, ?> map)) {
-                throw new ParameterException(file.toString(), "a parameter file holds one object of key: value");
+            if (first != JsonToken.START_OBJECT) {
+                throw problem(file, p, "a parameter file holds one object of key: value, not " + describe(first));
             }
-            Map<String, Object> flat = new LinkedHashMap<>();
-            flatten("", map, flat, file);
-            return flat;
+            flatten(file, p, "", values, lines);
+            if (p.nextToken() != null) {
+                throw problem(file, p, "unexpected content after the parameter object");
+            }
+        } catch (JsonProcessingException e) {
+            throw syntaxError(file, e);
         }
     }
 
-    private static void flatten(String prefix, Map<?, ?> map, Map<String, Object> into, Path file) {
-        map.forEach((k, v) -> {
-            String key = prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k;
-            if (v instanceof Map<?, ?> nested) {
-                flatten(key, nested, into, file);
-            } else if (v instanceof List<?>) {
-                throw new ParameterException(key, "a list is not a parameter value (in " + file + ")");
-            } else {
-                into.put(key, v);
+    private static void flatten(Path file, JsonParser p, String prefix, Map<String, Object> values,
+                                Map<String, String> lines) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = prefix + p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.START_OBJECT) {
+                flatten(file, p, key + ".", values, lines);
+                continue;
             }
-        });
+            Object scalar = switch (value) {
+                case VALUE_STRING -> {
+                    if (p.getText().isBlank()) {
+                        throw problem(file, p, key + ": no value");
+                    }
+                    yield p.getText();
+                }
+                case VALUE_NUMBER_INT -> p.getNumberValue();
+                case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+                case VALUE_TRUE, VALUE_FALSE -> p.getBooleanValue();
+                case VALUE_NULL -> throw problem(file, p, key + ": no value");
+                default -> throw problem(file, p, key + ": " + describe(value) + " is not a parameter value");
+            };
+            if (values.containsKey(key)) {
+                throw problem(file, p, key + ": set twice (also at " + lines.get(key) + ")");
+            }
+            values.put(key, scalar);
+            lines.put(key, file + ":" + p.currentTokenLocation().getLineNr());
+        }
+    }
+
+    private static ParameterException problem(Path file, JsonParser p, String message) {
+        JsonLocation at = p.currentTokenLocation();
+        return new ParameterException(file + ":" + at.getLineNr() + ":" + at.getColumnNr(), message);
+    }
+
+    private static boolean isJson(Path file) throws IOException {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return true;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int b = in.read(); b != -1; b = in.read()) {
+                if (!Character.isWhitespace(b) && b != 0xEF && b != 0xBB && b != 0xBF) {
+                    return b == '{';
+                }
+            }
+            return false;
+        }
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case START_ARRAY -> "a list";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
+    }
+
+    /**
+     * Malformed JSON or YAML in one line: {@code p.yaml:2:1: while scanning for the next token: found character
+     * '\t(TAB)' that cannot start any token}. SnakeYAML's message spans several lines, with the context's and the
+     * problem's marks and source excerpts; the problem's mark (the last) is the place to name.
+     */
+    private static ParameterException syntaxError(Path file, JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+        java.util.regex.Matcher mark = java.util.regex.Pattern.compile("line (\\d+), column (\\d+):").matcher(message);
+        while (mark.find()) {
+            where = ":" + mark.group(1) + ":" + mark.group(2);
+        }
+        String text = message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::strip).collect(java.util.stream.Collectors.joining(": "));
+        return new ParameterException(file + where, text.isEmpty() ? "unreadable" : text);
     }
 
     /** Splits overrides by the platform their key names; a key naming no platform is an error. */

@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import dev.shoprules.core.pack.Figure;
+import dev.shoprules.core.pack.FigureType;
 import dev.shoprules.core.verdict.Confidence;
 import dev.shoprules.core.verdict.Severity;
 import java.math.BigDecimal;

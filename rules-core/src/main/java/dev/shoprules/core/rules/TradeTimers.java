@@ -1,6 +1,7 @@
 package dev.shoprules.core.rules;
 
 import dev.shoprules.core.Times;
+import dev.shoprules.core.facts.Carrier;
 import dev.shoprules.core.facts.Order;
 import dev.shoprules.core.facts.Shipment;
 import dev.shoprules.core.verdict.Advisory;
@@ -53,15 +54,16 @@ public final class TradeTimers {
         }
         if (!order.paid()) {
             t.add(AdvisoryKind.UNPAID_AUTO_CLOSE, order.createdAt(), order.createdAt().plus(v.hours("unpaidCloseHours")),
-                    "买家拍下后未付款，订单将自动关闭");
+                    "买家拍下后未付款，订单将自动关闭", null, "unpaidCloseHours");
         }
         if (handover != null) {
             if (success != null) {
                 t.add(AdvisoryKind.AUTO_CONFIRM, handover.at(), success.at(),
-                        "发货后 " + success.autoConfirmAfter().toDays() + " 天系统自动确认收货");
+                        "发货后 " + success.autoConfirmAfter().toDays() + " 天系统自动确认收货", null,
+                        autoConfirmFigure(handover));
             }
             t.add(AdvisoryKind.FREIGHT_INSURANCE, handover.at(), handover.at().plus(v.days("freightInsuranceDays")),
-                    "运费险自发货起保障 " + v.days("freightInsuranceDays").toDays() + " 天");
+                    "运费险自发货起保障 " + v.days("freightInsuranceDays").toDays() + " 天", null, "freightInsuranceDays");
         }
         List<Shipment> signed = new ArrayList<>(shipments.size());
         for (Shipment s : shipments) {
@@ -74,7 +76,7 @@ public final class TradeTimers {
             Duration returnDays = v.days("noReasonReturnDays");
             t.add(AdvisoryKind.NO_REASON_RETURN, s.signedAt(), Timers.noReasonReturnEnds(s.signedAt(), returnDays),
                     "签收次日零点起 " + returnDays.toDays() + "×24 小时内可七天无理由退货（商品须完好、不影响二次销售）",
-                    s.trackingNo());
+                    s.trackingNo(), "noReasonReturnDays");
         }
         if (success != null) {
             t.afterSuccess(success, AdvisoryKind.REVIEW_WINDOW, "reviewDays", d -> "交易成功后 " + d + " 天内买家可评价");
@@ -98,6 +100,12 @@ public final class TradeTimers {
         return open(v, order, first(handovers, Handover.class), first(successes, TradeSuccess.class), parcels, asOf);
     }
 
+    /** The auto-confirm figure that made the trade succeed: by ordinary post (平邮) its own, longer one. */
+    private static String autoConfirmFigure(Handover handover) {
+        return handover.shipment().carrier() == Carrier.POSTAL
+                ? "postalAutoConfirmDays" : "autoConfirmDays";
+    }
+
     private static <T> T first(Collection<?> facts, Class<T> type) {
         if (facts.size() > 1) {
             throw new IllegalArgumentException("expected at most one " + type.getSimpleName() + ", got " + facts.size());
@@ -118,15 +126,12 @@ public final class TradeTimers {
             this.asOf = asOf;
         }
 
-        void add(AdvisoryKind kind, Instant from, Instant due, String message) {
-            add(kind, from, due, message, null);
-        }
-
-        void add(AdvisoryKind kind, Instant from, Instant due, String message, String trackingNo) {
+        /** @param figures the figures the due instant was computed with: the advisory's confidence is theirs */
+        void add(AdvisoryKind kind, Instant from, Instant due, String message, String trackingNo, String... figures) {
             if (!Timers.open(from, due, asOf)) {
                 return;
             }
-            Advisory.Builder a = Advisory.of(version).order(order.id()).kind(kind).due(due)
+            Advisory.Builder a = Advisory.of(version).figures(figures).order(order.id()).kind(kind).due(due)
                     .message(message + "（截止 " + Times.show(due) + "）")
                     .evidence("from", from);
             if (trackingNo != null) {
@@ -135,9 +140,11 @@ public final class TradeTimers {
             advisories.add(a.build());
         }
 
+        /** A window counted from trade success: as sure as its own length and the auto-confirm period before it. */
         void afterSuccess(TradeSuccess success, AdvisoryKind kind, String daysFigure, LongFunction<String> message) {
             Duration length = version.days(daysFigure);
-            add(kind, success.at(), success.plus(length), message.apply(length.toDays()));
+            add(kind, success.at(), success.plus(length), message.apply(length.toDays()), null, daysFigure,
+                    autoConfirmFigure(success.handover()));
         }
     }
 }

@@ -36,6 +36,7 @@ public record Advisory(
         private AdvisoryKind kind;
         private Instant due;
         private String message;
+        private Confidence confidence;
         private final Map<String, Object> evidence = new LinkedHashMap<>();
 
         private Builder(RuleVersion version) {
@@ -48,9 +49,21 @@ public record Advisory(
         public Builder message(String message) { this.message = message; return this; }
         public Builder evidence(String key, Object value) { evidence.put(key, value); return this; }
 
+        /**
+         * The figures this advisory applied: its confidence is the weakest of theirs rather than of every figure of
+         * the version (a timer rule's auto-close hours and its postal auto-confirm days are not equally sure).
+         */
+        public Builder figures(String... names) {
+            for (String name : names) {
+                Confidence c = version.figure(name).confidence();
+                confidence = confidence == null ? c : Confidence.weakest(confidence, c);
+            }
+            return this;
+        }
+
         public Advisory build() {
             return new Advisory(version.ruleId(), orderId, kind, due, message, version.version(),
-                    version.citation(), version.confidence(), evidence);
+                    version.citation(), confidence != null ? confidence : version.confidence(), evidence);
         }
     }
 }

@@ -25,7 +25,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -40,15 +39,23 @@ import net.jqwik.api.constraints.LongRange;
 class RefundProperties {
     private static final Instant PAID = Instant.parse("2026-11-01T02:00:00Z");
 
+    /** A random order with its parcels and {@code minRefunds} or more requests, decided at a random instant. */
+    record Sample(Random r, Order order, List<Shipment> parcels, List<Refund> refunds, Instant asOf) {
+        static Sample of(long seed, int minRefunds) {
+            Random r = new Random(seed);
+            Order o = RefundProperties.order(r);
+            List<Shipment> parcels = RefundProperties.parcels(r);
+            List<Refund> refunds = RefundProperties.refunds(r, o, minRefunds + r.nextInt(3));
+            return new Sample(r, o, parcels, refunds, PAID.plus(Duration.ofHours(r.nextInt(24 * 120))));
+        }
+    }
+
     @Property(tries = 300)
     void entitlementIsNeverNegativeNorMoreThanWasPaid(@ForAll long seed) {
-        Random r = new Random(seed);
-        Order o = order(r);
-        List<Shipment> parcels = parcels(r);
-        List<Refund> refunds = refunds(r, o, 1 + r.nextInt(3));
-        Instant asOf = PAID.plus(Duration.ofHours(r.nextInt(24 * 120)));
-        for (Refund x : refunds) {
-            RefundProgress p = RefundProgress.of(x, o, parcels, refunds, SEED, asOf);
+        Sample s = Sample.of(seed, 1);
+        Order o = s.order();
+        for (Refund x : s.refunds()) {
+            RefundProgress p = RefundProgress.of(x, o, s.parcels(), s.refunds(), SEED, s.asOf());
             BigDecimal ceiling = o.paidAmount().add(o.shippingFee())
                     .add(x.returnShipment() == null || x.returnShipment().fee() == null ? BigDecimal.ZERO
                             : x.returnShipment().fee());
@@ -61,17 +68,13 @@ class RefundProperties {
 
     @Property(tries = 200)
     void decisionsDoNotDependOnTheOrderOfTheFacts(@ForAll long seed) {
-        Random r = new Random(seed);
-        Order o = order(r);
-        List<Shipment> parcels = parcels(r);
-        List<Refund> refunds = refunds(r, o, 2 + r.nextInt(3));
-        Instant asOf = PAID.plus(Duration.ofHours(r.nextInt(24 * 120)));
-        List<Shipment> parcelsShuffled = new ArrayList<>(parcels);
-        List<Refund> refundsShuffled = new ArrayList<>(refunds);
-        Collections.shuffle(parcelsShuffled, r);
-        Collections.shuffle(refundsShuffled, r);
-        Map<String, String> one = decide(o, parcels, refunds, asOf);
-        Map<String, String> two = decide(o, parcelsShuffled, refundsShuffled, asOf);
+        Sample s = Sample.of(seed, 2);
+        List<Shipment> parcelsShuffled = new ArrayList<>(s.parcels());
+        List<Refund> refundsShuffled = new ArrayList<>(s.refunds());
+        Collections.shuffle(parcelsShuffled, s.r());
+        Collections.shuffle(refundsShuffled, s.r());
+        Map<String, String> one = decide(s.order(), s.parcels(), s.refunds(), s.asOf());
+        Map<String, String> two = decide(s.order(), parcelsShuffled, refundsShuffled, s.asOf());
         assertThat(two).isEqualTo(one);
     }
 

@@ -84,6 +84,19 @@ class CaseJsonTest {
     }
 
     @Test
+    void aWriterACallerDerivesCannotChangeHowTheLibraryWrites() throws Exception {
+        CaseFacts facts = ((CaseInput.Valid) CaseJson.parse(CASE, "t", 1)).facts();
+        String before = CaseJson.compact(facts);
+        String indented = CaseJson.writer().withDefaultPrettyPrinter().writeValueAsString(facts);
+        assertThat(indented).isNotEqualTo(before).contains("\n");
+        assertThat(CaseJson.writer().writeValueAsString(facts)).isEqualTo(before);
+        assertThat(CaseJson.compact(facts)).isEqualTo(before);
+        assertThat(CaseJson.writerOmittingEmpty().writeValueAsString(facts)).doesNotContain("\"chats\"")
+                .contains("\"caseId\":\"c-1\"");
+        assertThat(CaseJson.tree(facts).get("asOf").textValue()).isEqualTo("2026-11-05T12:00:00+08:00");
+    }
+
+    @Test
     void hugeStringsHitTheStreamLimitInsteadOfTheHeap() {
         String huge = "x".repeat(CaseJson.MAX_STRING_LENGTH + 1);
         Problem p = onlyProblem(CASE.replace("\"caseId\":\"c-1\"", "\"caseId\":\"" + huge + "\""));

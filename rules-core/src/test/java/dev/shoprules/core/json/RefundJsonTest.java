@@ -10,7 +10,6 @@ import dev.shoprules.core.facts.RefundChannel;
 import dev.shoprules.core.facts.RefundDecision;
 import dev.shoprules.core.facts.RefundKind;
 import dev.shoprules.core.facts.RefundReason;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,15 +31,11 @@ class RefundJsonTest {
             + "\"orders\":[" + ORDER + "],\"refunds\":[" + REFUND + "]}";
 
     static CaseInput parse(String json) {
-        return CaseJson.parse(json, "after-sales.jsonl", 3);
+        return CaseJsonTest.parse(json);
     }
 
     static Problem onlyProblem(String json) {
-        CaseInput in = parse(json);
-        assertThat(in).isInstanceOf(CaseInput.Invalid.class);
-        List<Problem> problems = ((CaseInput.Invalid) in).problems();
-        assertThat(problems).hasSize(1);
-        return problems.get(0);
+        return CaseJsonTest.onlyProblem(json);
     }
 
     @Test
@@ -120,6 +115,6 @@ class RefundJsonTest {
     void aDuplicateRefundIdIsNamedAndTheErrorLineNamesFileLineAndCase() {
         String twice = CASE.replace("[" + REFUND + "]", "[" + REFUND + "," + REFUND + "]");
         CaseInput.Invalid bad = (CaseInput.Invalid) parse(twice);
-        assertThat(bad.describe()).isEqualTo("after-sales.jsonl:3: case c-1: refunds[1].id: duplicate refund id \"r-1\"");
+        assertThat(bad.describe()).isEqualTo("t.jsonl:7: case c-1: refunds[1].id: duplicate refund id \"r-1\"");
     }
 }

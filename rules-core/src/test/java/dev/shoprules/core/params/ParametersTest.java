@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shoprules.core.Platform;
-import dev.shoprules.core.rules.Figure;
-import dev.shoprules.core.rules.FigureType;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.Figure;
+import dev.shoprules.core.pack.FigureType;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Confidence;
 import dev.shoprules.core.verdict.Severity;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.engine.RuleBook;
-import dev.shoprules.core.rules.FigureType;
-import dev.shoprules.core.rules.Rule;
+import dev.shoprules.core.pack.FigureType;
+import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.rules.RuleVersion;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -2,8 +2,8 @@ package dev.shoprules.core.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shoprules.core.rules.Figure;
-import dev.shoprules.core.rules.FigureType;
+import dev.shoprules.core.pack.Figure;
+import dev.shoprules.core.pack.FigureType;
 import dev.shoprules.core.rules.RuleVersion;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.shoprules.core.rules;
+package dev.shoprules.core.pack;
 
 import dev.shoprules.core.verdict.Confidence;
 import java.util.Objects;
@@ -30,7 +30,8 @@ public record Figure(
         return packDefault != null && !packDefault.equals(value);
     }
 
-    Figure withValue(Object newValue) {
+    /** This figure set to an already-typed value; the pack default stays for the audit trail. */
+    public Figure withValue(Object newValue) {
         Object original = packDefault == null ? value : packDefault;
         return new Figure(key, name, type, newValue,
                 original.equals(newValue) ? confidence : Confidence.ASSUMED, citation, description, original);

@@ -1,4 +1,4 @@
-package dev.shoprules.core.rules;
+package dev.shoprules.core.pack;
 
 import dev.shoprules.core.Platform;
 import java.net.URL;
@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The service-provider interface of a platform's rule pack, found with {@link java.util.ServiceLoader}
- * (register the implementation in {@code META-INF/services/dev.shoprules.core.rules.RulePack}), the way
+ * (register the implementation in {@code META-INF/services/dev.shoprules.core.pack.RulePack}), the way
  * SLF4J finds its providers. A pack jar is a kjar: its DRL is compiled to Drools' executable model at build
  * time into the KieBase {@link #kieBaseName()}.
  */

@@ -1,4 +1,4 @@
-package dev.shoprules.core.rules;
+package dev.shoprules.core.pack;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.Times;
+import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Confidence;
 import dev.shoprules.core.verdict.Severity;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.shoprules.core.rules;
+package dev.shoprules.core.pack;
 
 import dev.shoprules.core.Platform;
 import java.net.URL;

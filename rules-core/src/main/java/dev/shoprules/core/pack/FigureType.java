@@ -1,4 +1,4 @@
-package dev.shoprules.core.rules;
+package dev.shoprules.core.pack;
 
 import java.math.BigDecimal;
 

@@ -1,6 +1,7 @@
-package dev.shoprules.core.rules;
+package dev.shoprules.core.pack;
 
 import dev.shoprules.core.Platform;
+import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Severity;
 import java.time.Instant;
 import java.util.List;
