@@ -6,7 +6,6 @@ import dev.shoprules.core.facts.Ledger;
 import dev.shoprules.core.facts.Shop;
 import dev.shoprules.core.pack.RulePack;
 import dev.shoprules.core.rules.Evaluation;
-import dev.shoprules.core.pack.RulePack;
 import dev.shoprules.core.rules.Phase;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Confidence;
