@@ -396,5 +396,14 @@ class ExamCommandTest {
         JsonNode p = JSON.readTree(r.out());
         assertThat(p.at("/parameters/tmall.late-shipment.cap").asText()).isEqualTo("300");
         assertThat(p.get("questions").toString()).doesNotContain("（上限 500.00）").contains("上限 300.00");
+        // The citation speaks of the pack's 500; explanation and citation both say the paper overrode it to 300.
+        for (JsonNode q : p.get("questions")) {
+            assertThat(q.get("citation").asText()).contains("本卷按参数改写").contains("cap = 300（规则默认500）");
+            assertThat(q.get("explanation").asText()).contains("本卷按参数改写");
+            String explained = q.get("explanation").asText().split("引擎判定")[0];
+            if (explained.contains("最高")) {
+                assertThat(explained).contains("300（本卷参数，规则默认500）元");
+            }
+        }
     }
 }

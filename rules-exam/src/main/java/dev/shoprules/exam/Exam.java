@@ -37,6 +37,15 @@ public final class Exam {
         return ExamTemplates.load(book).stream().map(t -> t.rule.id()).distinct().toList();
     }
 
+    /**
+     * The rules of the book that have no exam templates, in pack order. Every rule of a pack decides something
+     * (a violation, a payout, a deadline, a metric), so a pack's test asserts this is empty.
+     */
+    public static List<String> rulesWithoutQuestions(RuleBook book) {
+        List<String> with = rulesWithQuestions(book);
+        return book.rules().stream().map(Rule::id).filter(id -> !with.contains(id)).toList();
+    }
+
     /** Every template of the book: {@code <rule-slug>/<template-id>}, in pack order. */
     public static List<String> templates(RuleBook book) {
         return ExamTemplates.load(book).stream().map(t -> t.ref).toList();
@@ -48,6 +57,7 @@ public final class Exam {
         private long seed = 1;
         private final Set<String> rules = new LinkedHashSet<>();
         private final Set<String> templates = new LinkedHashSet<>();
+        private boolean repeatAnswers;
 
         private Builder(RuleBook book) {
             this.book = book;
@@ -81,12 +91,26 @@ public final class Exam {
         }
 
         /**
+         * Lets a template give the same answer twice from the start (a template checked on its own), instead of
+         * only when the templates cannot fill the paper otherwise.
+         */
+        Builder repeatAnswers() {
+            this.repeatAnswers = true;
+            return this;
+        }
+
+        /**
          * Makes the paper.
          *
          * @throws IllegalArgumentException for a rule id or template the book does not have
          * @throws ExamException if a template is broken or the templates cannot yield {@code count} distinct questions
          */
         public ExamPaper generate() {
+            return generate(new Scenarios(book));
+        }
+
+        /** Makes the paper evaluating through {@code scenarios} (whose books under other parameters are kept). */
+        ExamPaper generate(Scenarios scenarios) {
             List<ExamTemplate> all = ExamTemplates.load(book);
             Set<String> known = new TreeSet<>();
             book.rules().stream().map(Rule::id).forEach(known::add);
@@ -119,7 +143,7 @@ public final class Exam {
                 throw new ExamException("no exam templates for " + book.platform().code() + " (" + book.packVersion()
                         + "): add <rule-slug>.exam.yaml beside a rule");
             }
-            return new ExamGenerator(new Scenarios(book), seed).generate(selected, count);
+            return new ExamGenerator(scenarios, seed).generate(selected, count, !repeatAnswers);
         }
     }
 }

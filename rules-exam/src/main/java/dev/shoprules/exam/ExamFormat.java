@@ -52,8 +52,11 @@ public enum ExamFormat {
 
     /** An option's value as a number ({@code 240}, {@code 24000}, {@code 48}), or null when the answer is not numeric. */
     static String number(Question q, Option o) {
+        if (q.read().claim() != null) {
+            return null; // a statement: its values are true and false
+        }
         return switch (q.read().as()) {
-            case MONEY, INTEGER, HOURS -> Display.money(new BigDecimal(o.value()));
+            case MONEY, INTEGER, NUMBER, HOURS, DAYS -> Display.money(new BigDecimal(o.value()));
             default -> null;
         };
     }

@@ -26,20 +26,24 @@ import java.util.stream.Collectors;
 /**
  * Makes a paper from templates. Rules take turns (in an order shuffled by the seed) so a paper covers as many
  * rules as it can; each rule's templates take turns too. A draw of a template's variables is discarded and drawn
- * again when its stem repeats one already on the paper or it yields too few distinct distractors; a template that
- * keeps failing, or has given its {@code limit} of questions, is retired. Every answer and distractor is the engine's verdict on a scenario.
+ * again when its stem repeats one already on the paper, its template already gave the same answer (a near-duplicate)
+ * or it yields too few distinct distractors; a template that keeps failing, or has given its {@code limit} of
+ * questions, is retired. Only when the templates cannot fill the paper without near-duplicates is the paper drawn
+ * again allowing them. Every answer and distractor is the engine's verdict on a scenario.
  */
 final class ExamGenerator {
     /** Draws tried per question before a template is taken to be exhausted. */
     static final int ATTEMPTS = 40;
-    private static final List<String> FINDING_LISTS = List.of("violations", "compensations", "advisories",
+    private static final List<String> FINDING_LISTS = List.of("violations", "compensations", "advisories", "refunds",
             "sanctions", "metrics");
 
     private final Scenarios scenarios;
     private final Platform platform;
     private final long seed;
-    private final Random random;
+    private Random random;
     private final Set<String> stems = new HashSet<>();
+    /** Template and answer of each question so far: a template asked again must have another answer. */
+    private final Set<String> answers = new HashSet<>();
     private final Map<String, Rule> rulesById = new LinkedHashMap<>();
 
     /** A question before it has its number: its scenario cases are renamed when it gets one. */
@@ -54,44 +58,16 @@ final class ExamGenerator {
         scenarios.book().rules().forEach(r -> rulesById.put(r.id(), r));
     }
 
-    ExamPaper generate(List<ExamTemplate> templates, int count) {
-        Map<Rule, List<ExamTemplate>> byRule = new LinkedHashMap<>();
-        templates.forEach(t -> byRule.computeIfAbsent(t.rule, r -> new ArrayList<>()).add(t));
-        List<Rule> turns = new ArrayList<>(byRule.keySet());
-        Collections.shuffle(turns, random);
-        Map<Rule, Integer> next = new LinkedHashMap<>();
-        Map<ExamTemplate, Integer> used = new LinkedHashMap<>();
-        byRule.values().forEach(list -> Collections.shuffle(list, random));
-        List<Draft> drafts = new ArrayList<>();
-        int turn = 0;
-        while (drafts.size() < count) {
-            if (turns.isEmpty()) {
-                throw new ExamException("the " + platform.code() + " templates yield only " + drafts.size()
-                        + " distinct questions, " + count + " were asked for");
-            }
-            Rule rule = turns.get(turn % turns.size());
-            List<ExamTemplate> own = byRule.get(rule);
-            if (own.isEmpty()) {
-                turns.remove(rule);
-                continue;
-            }
-            int i = next.merge(rule, 1, Integer::sum) - 1;
-            ExamTemplate t = own.get(i % own.size());
-            Draft d = attempt(t);
-            if (d != null) {
-                drafts.add(d);
-                turn++;
-            }
-            if (d == null || used.merge(t, 1, Integer::sum) >= t.limit) {
-                own.remove(t);
-            }
+    ExamPaper generate(List<ExamTemplate> templates, int count, boolean distinctAnswers) {
+        List<Draft> drafts = distinctAnswers ? draw(templates, count, true) : null;
+        if (drafts == null) {
+            // Too few templates for a paper without repeats (or repeats allowed): a template may give an answer again.
+            random = new Random(seed);
+            stems.clear();
+            answers.clear();
+            drafts = draw(templates, count, false);
         }
-        int required = Math.min(Exam.MIN_RULES, Math.min(byRule.size(), count));
         Set<String> covered = drafts.stream().map(d -> d.template().rule.id()).collect(Collectors.toSet());
-        if (covered.size() < required) {
-            throw new ExamException("the paper covers " + covered.size() + " rules " + covered + "; at least "
-                    + required + " were required");
-        }
         List<Draft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparing(d -> d.template().type));
         List<Question> questions = new ArrayList<>();
@@ -104,8 +80,62 @@ final class ExamGenerator {
         return new ExamPaper(platform, scenarios.book().packVersion(), seed, count, rules, parameters, questions);
     }
 
-    /** One question from the template, or null when {@link #ATTEMPTS} draws gave none (template exhausted). */
-    private Draft attempt(ExamTemplate t) {
+    /**
+     * The drafts of a paper. {@code distinctAnswers}: no template gives the same answer twice (a near-duplicate);
+     * then null when the templates cannot fill the paper that way. Without it, an exception says how far they got.
+     */
+    private List<Draft> draw(List<ExamTemplate> templates, int count, boolean distinctAnswers) {
+        Map<Rule, List<ExamTemplate>> byRule = new LinkedHashMap<>();
+        templates.forEach(t -> byRule.computeIfAbsent(t.rule, r -> new ArrayList<>()).add(t));
+        List<Rule> turns = new ArrayList<>(byRule.keySet());
+        Collections.shuffle(turns, random);
+        Map<Rule, Integer> next = new LinkedHashMap<>();
+        Map<ExamTemplate, Integer> used = new LinkedHashMap<>();
+        byRule.values().forEach(list -> Collections.shuffle(list, random));
+        List<Draft> drafts = new ArrayList<>();
+        int turn = 0;
+        while (drafts.size() < count) {
+            if (turns.isEmpty()) {
+                if (distinctAnswers) {
+                    return null;
+                }
+                throw new ExamException("the " + platform.code() + " templates yield only " + drafts.size()
+                        + " distinct questions, " + count + " were asked for");
+            }
+            Rule rule = turns.get(turn % turns.size());
+            List<ExamTemplate> own = byRule.get(rule);
+            if (own.isEmpty()) {
+                turns.remove(rule);
+                continue;
+            }
+            int i = next.merge(rule, 1, Integer::sum) - 1;
+            ExamTemplate t = own.get(i % own.size());
+            Draft d = attempt(t, distinctAnswers);
+            if (d != null) {
+                drafts.add(d);
+                turn++;
+            }
+            if (d == null || used.merge(t, 1, Integer::sum) >= t.limit) {
+                own.remove(t);
+            }
+        }
+        int required = Math.min(Exam.MIN_RULES, Math.min(byRule.size(), count));
+        Set<String> covered = drafts.stream().map(d -> d.template().rule.id()).collect(Collectors.toSet());
+        if (covered.size() < required) {
+            if (distinctAnswers) {
+                return null;
+            }
+            throw new ExamException("the paper covers " + covered.size() + " rules " + covered + "; at least "
+                    + required + " were required");
+        }
+        return drafts;
+    }
+
+    /**
+     * One question from the template, or null when {@link #ATTEMPTS} draws gave none (template exhausted). With
+     * {@code distinctAnswers}, a draw whose answer the template already gave on this paper does not count.
+     */
+    private Draft attempt(ExamTemplate t, boolean distinctAnswers) {
         for (int a = 0; a < ATTEMPTS; a++) {
             Map<String, Object> values = Variables.draw(t.variables, Map.of(), random, t.where);
             String stem = Placeholders.text(t.stem, values, null, t.where);
@@ -118,7 +148,7 @@ final class ExamGenerator {
                 case TRUE_FALSE -> trueFalse(t, values, stem);
                 case FILL_IN -> fillIn(t, values, stem);
             };
-            if (d != null) {
+            if (d != null && (!distinctAnswers || answers.add(t.ref + "\n" + answerKey(d)))) {
                 stems.add(stem);
                 return d;
             }
@@ -142,7 +172,7 @@ final class ExamGenerator {
         options = lettered(options);
         RuleVersion v = version(t, List.of(verdict), values, c);
         String notes = options.stream().filter(o -> !o.correct())
-                .map(o -> o.label() + "「" + o.text() + "」：" + o.why()).collect(Collectors.joining("；"));
+                .map(o -> "「" + o.text() + "」：" + o.why()).collect(Collectors.joining("；"));
         return new Draft(t, v, stem, options, letters(options),
                 explanation(t, v, values, c, engineSays(read, verdict), "易错项：" + notes), read, c);
     }
@@ -221,7 +251,7 @@ final class ExamGenerator {
         for (int i = 0; i < options.size(); i++) {
             Option o = lettered.get(i);
             String detail = details.get(options.get(i));
-            says.append(i == 0 ? "" : "；").append(o.label()).append(o.correct() ? "：是" : "：否")
+            says.append(i == 0 ? "" : "；").append("「").append(o.text()).append(o.correct() ? "」：是" : "」：否")
                     .append(detail == null ? "" : "（" + detail + "）");
         }
         ObjectNode first = options.get(0).scenario().caseJson();
@@ -256,10 +286,16 @@ final class ExamGenerator {
             if (value.isEmpty() || !seen.add(value.get()) || !shown.add(read.display(value.get()))) {
                 continue;
             }
-            out.add(new Option(null, read.display(value.get()), false, value.get(), m.why(),
-                    new Scenario(mistaken, parameters.get())));
+            out.add(new Option(null, read.display(value.get()), false, value.get(),
+                    Placeholders.text(m.why(), values, null, t.where), new Scenario(mistaken, parameters.get())));
         }
         return out;
+    }
+
+    /** What makes two questions of a template the same question: the values of their correct options. */
+    private static String answerKey(Draft d) {
+        return d.options().stream().filter(Option::correct).map(o -> o.value() + "=" + o.text()).sorted()
+                .collect(Collectors.joining("\n"));
     }
 
     private String answer(ExamTemplate t, Read read, JsonNode verdict) {
@@ -320,6 +356,14 @@ final class ExamGenerator {
         }
         Rule about = rulesById.get(read.rule());
         String title = about == null ? read.rule() : about.title();
+        if (read.select().equals("anyViolation") || read.select().equals("violatedRules")) {
+            List<String> found = new ArrayList<>();
+            verdict.path("violations").forEach(v -> {
+                Rule r = rulesById.get(v.path("ruleId").asText());
+                found.add((r == null ? v.path("ruleId").asText() : r.title()) + "（" + v.path("reason").asText() + "）");
+            });
+            return found.isEmpty() ? "没有任何违规" : String.join("；", found);
+        }
         return switch (read.select()) {
             case "violated" -> "不构成" + title;
             case "fires" -> "没有「" + title + "」的任何判定";
@@ -335,7 +379,7 @@ final class ExamGenerator {
             b.append(Placeholders.text(t.explain.strip(), values, name -> figure(t, v, at, name), t.where)).append(' ');
         }
         b.append("引擎判定：").append(engineSays).append("。");
-        b.append("依据：").append(v.citation()).append("（").append(t.rule.id()).append(" 版本 ")
+        b.append("依据：").append(citation(v)).append("（").append(t.rule.id()).append(" 版本 ")
                 .append(v.version()).append("）。");
         if (notes != null) {
             b.append(notes).append("。");
@@ -360,11 +404,28 @@ final class ExamGenerator {
                     + " has no figure " + name);
         }
         Figure f = v.figure(name);
+        return f.overridden() ? shown(f, f.value()) + "（本卷参数，规则默认" + shown(f, f.packDefault()) + "）"
+                : shown(f, f.value());
+    }
+
+    private static String shown(Figure f, Object value) {
         return switch (f.type()) {
-            case RATE -> Display.money(((BigDecimal) f.value()).movePointRight(2)) + "%";
-            case MONEY -> Display.money((BigDecimal) f.value());
-            default -> String.valueOf(f.value());
+            case RATE -> Display.money(((BigDecimal) value).movePointRight(2)) + "%";
+            case MONEY -> Display.money((BigDecimal) value);
+            default -> String.valueOf(value);
         };
+    }
+
+    /**
+     * The version's citation, and when the paper's parameters override any of its figures, which ones and their
+     * default: the citation speaks of the default, the questions of the overridden figure.
+     */
+    static String citation(RuleVersion v) {
+        String overridden = v.figures().values().stream().filter(Figure::overridden)
+                .map(f -> f.key() + " = " + shown(f, f.value()) + "（规则默认" + shown(f, f.packDefault()) + "）")
+                .collect(Collectors.joining("，"));
+        return overridden.isEmpty() ? v.citation()
+                : v.citation() + "；本卷按参数改写：" + overridden + "，与出处所载默认值不同";
     }
 
     /** The draft as question {@code n}: its id, and the caseIds of its scenarios, follow the number. */
@@ -380,7 +441,7 @@ final class ExamGenerator {
             }
         }
         ExamTemplate t = d.template();
-        return new Question(n, id, t.type, t.rule.id(), t.rule.title(), d.version().version(), d.version().citation(),
+        return new Question(n, id, t.type, t.rule.id(), t.rule.title(), d.version().version(), citation(d.version()),
                 t.ref, d.stem(), d.options(), d.answer(), d.explanation(), d.read(), d.caseJson());
     }
 }

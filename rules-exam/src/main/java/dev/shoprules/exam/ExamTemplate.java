@@ -1,6 +1,7 @@
 package dev.shoprules.exam;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.shoprules.core.pack.Rule;
 import dev.shoprules.exam.TemplateSpecs.AnswerSpec;
 import dev.shoprules.exam.TemplateSpecs.ExamFile;
@@ -9,6 +10,7 @@ import dev.shoprules.exam.TemplateSpecs.StatementSpec;
 import dev.shoprules.exam.TemplateSpecs.TemplateSpec;
 import dev.shoprules.exam.TemplateSpecs.VariableSpec;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +40,19 @@ final class ExamTemplate {
     final String versionAt;
     final int limit;
 
-    ExamTemplate(Rule rule, String file, ExamFile shared, TemplateSpec spec) {
+    /** Names a template may use without declaring them: the pack's platform (天猫, tmall) and the rule's slug and title. */
+    static final List<String> BUILT_IN = List.of("platform", "code", "slug", "ruleTitle");
+
+    final Map<String, String> ruleNames;
+
+    /**
+     * @param rule      the rule examined (for a shared file: the pack's rule of one of its slugs)
+     * @param packRules the rules of the pack, in pack order (answers may read another rule, named by slug)
+     */
+    ExamTemplate(Rule rule, List<Rule> packRules, String file, ExamFile shared, TemplateSpec spec) {
         this.rule = rule;
+        this.ruleNames = new LinkedHashMap<>();
+        packRules.forEach(r -> ruleNames.put(r.id(), r.title()));
         this.ref = rule.slug() + "/" + spec.id();
         this.where = rule.platform().code() + " " + file + " template " + spec.id();
         if (spec.id() == null || !ID.matcher(spec.id()).matches()) {
@@ -55,6 +68,18 @@ final class ExamTemplate {
             throw new ExamException(where + ": limit is at least 1");
         }
         this.variables = new LinkedHashMap<>();
+        variables.put("platform", constant(rule.platform().chineseName()));
+        variables.put("slug", constant(rule.slug()));
+        variables.put("ruleTitle", constant(rule.title()));
+        variables.put("code", constant(rule.platform().code()));
+        for (Map<String, VariableSpec> declared : Arrays.asList(shared.variables(), spec.variables())) {
+            if (declared != null) {
+                BUILT_IN.stream().filter(declared::containsKey).findFirst().ifPresent(name -> {
+                    throw new ExamException(where + ": variable " + name + " is built in (the pack's "
+                            + BUILT_IN + ") and cannot be declared");
+                });
+            }
+        }
         if (shared.variables() != null) {
             variables.putAll(shared.variables());
         }
@@ -68,14 +93,26 @@ final class ExamTemplate {
         this.caseTemplate = spec.scenario() == null ? null : resolveCase(spec.scenario(), shared);
         AnswerSpec a = require(spec.answer(), "answer");
         require(a.read(), "answer.read");
-        boolean yesNo = a.read().equals("violated") || a.read().equals("fires");
-        this.answer = new AnswerSpec(a.read(), a.rule() == null ? rule.id() : a.rule(), a.order(),
-                a.as() == null && yesNo ? ValueKind.BOOLEAN : require(a.as(), "answer.as"), a.unit(), a.since());
+        boolean yesNo = Read.YES_NO.contains(a.read());
+        boolean rules = a.read().equals("violatedRules");
+        String about = a.rule() == null ? rule.id() : packRules.stream().filter(r -> r.slug().equals(a.rule()))
+                .map(Rule::id).findFirst().orElse(a.rule());
+        this.answer = new AnswerSpec(a.read(), about, a.order(),
+                a.as() == null && (yesNo || rules) ? (rules ? ValueKind.TEXT : ValueKind.BOOLEAN)
+                        : require(a.as(), "answer.as"), a.unit(), a.since(), a.match(), a.claim());
+        if (answer.claim() != null && (!variables.containsKey(answer.claim()) || type != QuestionType.TRUE_FALSE)) {
+            throw new ExamException(where + ": answer.claim names the variable a true/false statement claims");
+        }
         if (answer.since() != null && !variables.containsKey(answer.since())) {
             throw new ExamException(where + ": answer.since names no variable: " + answer.since());
         }
         try {
-            read(answer.since() == null ? Map.of() : Map.of(answer.since(), Instant.EPOCH));
+            Map<String, Object> probe = new LinkedHashMap<>();
+            BUILT_IN.forEach(name -> probe.put(name, variables.get(name).value().asText()));
+            if (answer.since() != null) {
+                probe.put(answer.since(), Instant.EPOCH);
+            }
+            read(probe);
         } catch (IllegalArgumentException e) {
             throw new ExamException(where + ": answer: " + e.getMessage(), e);
         }
@@ -124,12 +161,13 @@ final class ExamTemplate {
                 }
             }
             case TRUE_FALSE -> {
-                if (answer.as() != ValueKind.BOOLEAN || labels.size() != 2 || labels.get(0).equals(labels.get(1))) {
+                if (answer.as() != ValueKind.BOOLEAN && answer.claim() == null
+                        || labels.size() != 2 || labels.get(0).equals(labels.get(1))) {
                     throw new ExamException(where + ": a true/false reads a yes/no answer and has two labels");
                 }
             }
             case FILL_IN -> {
-                if (answer.as() == ValueKind.BOOLEAN) {
+                if (answer.as() == ValueKind.BOOLEAN || answer.claim() != null) {
                     throw new ExamException(where + ": a yes/no answer is a true/false question, not fill-in");
                 }
             }
@@ -180,6 +218,27 @@ final class ExamTemplate {
             }
             since = at;
         }
-        return new Read(answer.rule(), answer.read(), answer.order(), answer.as(), answer.unit(), since);
+        Map<String, String> match = null;
+        if (answer.match() != null) {
+            match = new LinkedHashMap<>();
+            for (Map.Entry<String, String> m : answer.match().entrySet()) {
+                match.put(m.getKey(), m.getValue() == null ? null : Placeholders.text(m.getValue(), values, null, where));
+            }
+        }
+        Read read = new Read(answer.rule(), answer.read(), answer.order(), answer.as(), answer.unit(), since,
+                match, answer.read().equals("violatedRules") ? ruleNames : null, null);
+        if (answer.claim() == null) {
+            return read;
+        }
+        if (!values.containsKey(answer.claim())) {
+            return read;
+        }
+        String claim = read.canonicalClaim(values.get(answer.claim()));
+        return new Read(read.rule(), read.select(), read.order(), read.as(), read.unit(), read.since(), read.match(),
+                read.names(), claim);
+    }
+
+    private static VariableSpec constant(String value) {
+        return VariableSpec.constant(TextNode.valueOf(value));
     }
 }

@@ -26,7 +26,11 @@ public final class ExamVerifier {
             problems.add("the paper is for " + paper.platform().code() + ", the rule book for " + book.platform().code());
             return problems;
         }
-        Scenarios scenarios = new Scenarios(paper.parameters().isEmpty() ? book : book.withParameters(paper.parameters()));
+        return verify(new Scenarios(paper.parameters().isEmpty() ? book : book.withParameters(paper.parameters())), paper);
+    }
+
+    private static List<String> verify(Scenarios scenarios, ExamPaper paper) {
+        List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> stems = new HashSet<>();
         if (paper.questions().size() != paper.count()) {
@@ -60,12 +64,13 @@ public final class ExamVerifier {
      */
     public static List<String> checkTemplates(RuleBook book, long seed, int perTemplate) {
         List<String> problems = new ArrayList<>();
+        Scenarios scenarios = new Scenarios(book); // one for every template: books under other figures are kept
         for (ExamTemplate t : ExamTemplates.load(book)) {
             String ref = t.ref;
             try {
                 ExamPaper paper = Exam.builder(book).templates(List.of(ref)).count(Math.min(perTemplate, t.limit))
-                        .seed(seed).generate();
-                verify(book, paper).forEach(p -> problems.add(ref + ": " + p));
+                        .seed(seed).repeatAnswers().generate(scenarios);
+                verify(scenarios, paper).forEach(p -> problems.add(ref + ": " + p));
             } catch (ExamException e) {
                 problems.add(ref + ": " + e.getMessage());
             }
@@ -171,7 +176,7 @@ public final class ExamVerifier {
 
     /** The question's rule version is the one the engine's finding of that rule names, when there is one. */
     private static void checkVersion(Question q, JsonNode verdict, String where, List<String> problems) {
-        for (String list : List.of("violations", "compensations", "advisories", "sanctions")) {
+        for (String list : List.of("violations", "compensations", "advisories", "sanctions", "refunds")) {
             for (JsonNode f : verdict.path(list)) {
                 if (q.ruleId().equals(f.path("ruleId").asText())
                         && !q.ruleVersion().equals(f.path("ruleVersion").asText())) {

@@ -52,7 +52,7 @@ final class MarkdownExport {
                 if (o.scenario() == null || (o.scenario().caseJson() == null && o.scenario().parameters().isEmpty())) {
                     continue;
                 }
-                b.append(o.label() != null ? o.label() : "「" + o.text() + "」").append("：");
+                b.append("「").append(o.text()).append("」：");
                 if (!o.scenario().parameters().isEmpty()) {
                     b.append("参数 `").append(parameters(o.scenario().parameters())).append("` ");
                 }

@@ -89,8 +89,10 @@ final class Scenarios {
             }
         }
         if (m.parameters() != null) {
-            m.parameters().forEach((key, value) -> out.put(key.contains(".") ? key
-                    : rule.platform().code() + "." + rule.slug() + "." + key, value.asText()));
+            // A bare name is this rule's figure; slug.figure another rule's of this pack; anything longer a full key.
+            m.parameters().forEach((key, value) -> out.put(key.chars().filter(c -> c == '.').count() > 1 ? key
+                    : rule.platform().code() + "." + (key.contains(".") ? key : rule.slug() + "." + key),
+                    value.asText()));
         }
         book(out, t.where + " distractor \"" + m.why() + "\"");
         return Optional.of(out);

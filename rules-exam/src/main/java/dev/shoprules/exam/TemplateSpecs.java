@@ -16,15 +16,17 @@ final class TemplateSpecs {
 
     /**
      * A rule's exam file: the rule it examines, variables and case skeletons shared by its templates, and the
-     * templates.
+     * templates. A file shared by the packs ({@code dev/shoprules/exam/shared/}) names the {@code slugs} of the
+     * rules it examines instead: its templates are stamped for that rule of every pack that has it.
      */
-    record ExamFile(String rule, Map<String, VariableSpec> variables, Map<String, JsonNode> cases,
+    record ExamFile(String rule, List<String> slugs, Map<String, VariableSpec> variables, Map<String, JsonNode> cases,
                     List<TemplateSpec> templates) {}
 
     /**
      * One question template. {@code case} is a case (contract JSON shape, written in YAML) whose scalars
      * {@code $name} are replaced by variables, or the name of a case skeleton of the file. {@code limit} caps how
      * many questions of a paper it may give (for a template whose answer never changes, such as a fixed figure).
+     * {@code platforms} limits a shared template to those packs (codes; default: every pack with the rule).
      */
     record TemplateSpec(
             String id,
@@ -39,13 +41,16 @@ final class TemplateSpecs {
             Integer options,
             List<String> labels,
             String versionAt,
-            Integer limit) {}
+            Integer limit,
+            List<String> platforms) {}
 
     /**
      * One variable: exactly one of {@code money: [min, max]}, {@code integer: [min, max]},
      * {@code instant: [from, to]} (each with an optional {@code step}), {@code oneOf: [...]}, {@code from: var}
      * with {@code plus} or {@code minus} (a number, a {@code [min, max]} range or an integer variable) in
-     * {@code unit}s, {@code sum: [var or number, ...]}, or a constant {@code value} (may be null).
+     * {@code unit}s, {@code sum: [var or number, ...]}, a line of the chat table ({@code chatLine}) and the chat
+     * account the table holds it with ({@code accountOf: line}: its buyer's or another account's), or a constant
+     * {@code value} (may be null). {@code except: [var, ...]} makes {@code oneOf} skip those variables' values.
      */
     record VariableSpec(
             List<BigDecimal> money,
@@ -58,14 +63,35 @@ final class TemplateSpecs {
             JsonNode minus,
             ChronoUnit unit,
             List<JsonNode> sum,
-            JsonNode value) {}
+            JsonNode value,
+            List<String> except,
+            ChatLineSpec chatLine,
+            String accountOf) {
+
+        static VariableSpec constant(JsonNode value) {
+            return new VariableSpec(null, null, null, null, null, null, null, null, null, null, value, null, null, null);
+        }
+    }
 
     /**
-     * What the answer is, read from the engine's verdict: {@code read} is {@code violated}, {@code fires}, or
-     * {@code <violation|compensation|advisory|sanction|metric>.<field>[.<field>…]} or {@code totals.<field>};
-     * findings are those of {@code rule} (default: the file's rule) and, if given, {@code order}.
+     * A customer-service line drawn from the chat table ({@link ChatLines}): one the table lists for
+     * {@code detector} (a detector slug such as {@code off-platform}, or {@code $name} of a variable holding one) as
+     * violating ({@code violating: true}, or {@code $name} of a true/false variable) or as a benign look-alike. The table's label only picks the line; what a question says about it
+     * is what the engine decides on a case holding it.
      */
-    record AnswerSpec(String read, String rule, String order, ValueKind as, String unit, String since) {}
+    record ChatLineSpec(String detector, JsonNode violating) {}
+
+    /**
+     * What the answer is, read from the engine's verdict: {@code read} is {@code violated}, {@code fires},
+     * {@code anyViolation}, {@code violatedRules}, or
+     * {@code <violation|compensation|advisory|sanction|metric>.<field>[.<field>…]} or {@code totals.<field>};
+     * findings are those of {@code rule} (default: the file's rule; a slug names that rule of the pack) and, if
+     * given, {@code order}, whose fields equal {@code match}'s ({@code match: {kind: AUTO_CONFIRM}}). A true/false
+     * statement names the variable holding the value it {@code claim}s: its answer is whether the engine's value
+     * equals it.
+     */
+    record AnswerSpec(String read, String rule, String order, ValueKind as, String unit, String since,
+                      Map<String, String> match, String claim) {}
 
     /**
      * A typical mistake, turned into a scenario the engine evaluates: variables of the case rebound to other

@@ -59,10 +59,29 @@ final class Variables {
             throw new ExamException(where + ": variable " + name + " has no definition");
         }
         int kinds = count(s.money() != null, s.integer() != null, s.instant() != null, s.oneOf() != null,
-                s.from() != null, s.sum() != null, s.value() != null);
+                s.from() != null, s.sum() != null, s.value() != null, s.chatLine() != null, s.accountOf() != null);
         if (kinds != 1) {
             throw new ExamException(where + ": variable " + name + " needs exactly one of money, integer, instant, "
-                    + "oneOf, from, sum, value");
+                    + "oneOf, from, sum, chatLine, accountOf, value");
+        }
+        if (s.except() != null && s.oneOf() == null) {
+            throw new ExamException(where + ": variable " + name + ": except goes with oneOf");
+        }
+        if (s.chatLine() != null) {
+            if (s.chatLine().detector() == null || s.chatLine().violating() == null) {
+                throw new ExamException(where + ": variable " + name + ": chatLine needs detector and violating");
+            }
+            String d = s.chatLine().detector();
+            JsonNode violating = s.chatLine().violating();
+            if (!violating.isBoolean() && !(violating.isTextual() && violating.asText().startsWith("$"))) {
+                throw new ExamException(where + ": variable " + name + ": chatLine violating is true, false or $variable");
+            }
+            if (!d.startsWith("$") && violating.isBoolean()
+                    && ChatLines.standard().lines(null, d, violating.asBoolean()).isEmpty()) {
+                throw new ExamException(where + ": variable " + name + ": the chat table has no "
+                        + (violating.asBoolean() ? "violating" : "benign") + " line for detector " + d
+                        + " (detectors: " + ChatLines.standard().detectors() + ")");
+            }
         }
         if (s.from() != null && (s.plus() == null) == (s.minus() == null)) {
             throw new ExamException(where + ": variable " + name + ": from needs exactly one of plus or minus");
@@ -144,7 +163,38 @@ final class Variables {
             return from.plus(step.multipliedBy(pick(steps, name)));
         }
         if (s.oneOf() != null) {
-            return scalar(s.oneOf().get(random.nextInt(s.oneOf().size())), name);
+            List<Object> choices = new ArrayList<>();
+            for (JsonNode o : s.oneOf()) {
+                choices.add(scalar(o, name));
+            }
+            if (s.except() != null) {
+                for (String other : s.except()) {
+                    choices.remove(resolve(other));
+                }
+            }
+            if (choices.isEmpty()) {
+                throw new IllegalArgumentException("oneOf has nothing left after except " + s.except());
+            }
+            return choices.get(random.nextInt(choices.size()));
+        }
+        if (s.chatLine() != null) {
+            String detector = s.chatLine().detector();
+            if (detector.startsWith("$")) {
+                detector = String.valueOf(resolve(detector.substring(1)));
+            }
+            JsonNode label = s.chatLine().violating();
+            Object violating = label.isBoolean() ? label.asBoolean() : resolve(label.asText().substring(1));
+            if (!(violating instanceof Boolean v)) {
+                throw new IllegalArgumentException("chatLine violating " + label.asText() + " is not true/false");
+            }
+            // The pack's own lines (the built-in variable code is its platform), else every platform's.
+            String platform = specs.containsKey("code") || values.containsKey("code") ? String.valueOf(resolve("code")) : null;
+            List<String> lines = ChatLines.standard().lines(platform, detector, v);
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("the chat table has no " + (v ? "violating" : "benign")
+                        + " line for detector " + detector);
+            }
+            return lines.get(random.nextInt(lines.size()));
         }
         if (s.from() != null) {
             Object base = resolve(s.from());
@@ -155,6 +205,9 @@ final class Variables {
             long amount = amount(plus ? s.plus() : s.minus(), name);
             Duration d = Duration.of(amount, s.unit() == null ? ChronoUnit.HOURS : s.unit());
             return plus ? at.plus(d) : at.minus(d);
+        }
+        if (s.accountOf() != null) {
+            return ChatLines.standard().account(String.valueOf(resolve(s.accountOf())));
         }
         if (s.sum() != null) {
             List<Object> terms = new ArrayList<>();

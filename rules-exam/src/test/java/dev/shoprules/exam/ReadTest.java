@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReadTest {
@@ -71,5 +72,47 @@ class ReadTest {
                 .hasMessageContaining("BOOLEAN");
         assertThatThrownBy(() -> new Read("X", "advisory.due", null, ValueKind.HOURS, null, null))
                 .hasMessageContaining("since");
+    }
+
+    @Test
+    void matchPicksOneOfSeveralFindingsAndAClaimIsComparedWithTheEngineValue() throws Exception {
+        JsonNode v = JSON.readTree("""
+                {"violations": [{"ruleId": "X-CHAT", "reason": "站外"}, {"ruleId": "X-ABUSE", "reason": "辱骂"}],
+                 "advisories": [{"ruleId": "X-TIMERS", "kind": "AUTO_CONFIRM", "due": "2026-11-12T10:00:00+08:00"},
+                                {"ruleId": "X-TIMERS", "kind": "FREIGHT_INSURANCE", "due": "2027-01-31T10:00:00+08:00"}],
+                 "metrics": [{"ruleId": "X-KPI", "name": "x.reply-rate-30s", "chatId": null, "value": "0.50"},
+                             {"ruleId": "X-KPI", "name": "x.reply-rate-30s", "chatId": "chat-1", "value": "0.00"}]}""");
+        Instant shipped = Instant.parse("2026-11-02T02:00:00Z");
+        Read insurance = new Read("X-TIMERS", "advisory.due", null, ValueKind.DAYS, null, shipped,
+                Map.of("kind", "FREIGHT_INSURANCE"), null, null);
+        assertThat(insurance.value(v).map(insurance::display)).contains("90天");
+        assertThatThrownBy(() -> new Read("X-TIMERS", "advisory.due", null, ValueKind.INSTANT, null, null).value(v))
+                .hasMessageContaining("ambiguous");
+        Map<String, String> shopLevel = new java.util.HashMap<>();
+        shopLevel.put("chatId", null);
+        Read rate = new Read("X-KPI", "metric.value", null, ValueKind.RATE, null, null, shopLevel, null, null);
+        assertThat(rate.value(v).map(rate::display)).contains("50%");
+        Read ninety = new Read("X-TIMERS", "advisory.due", null, ValueKind.DAYS, null, shipped,
+                Map.of("kind", "FREIGHT_INSURANCE"), null, "90");
+        Read thirty = new Read("X-TIMERS", "advisory.due", null, ValueKind.DAYS, null, shipped,
+                Map.of("kind", "FREIGHT_INSURANCE"), null, "30");
+        assertThat(ninety.value(v)).contains("true");
+        assertThat(thirty.value(v)).contains("false");
+    }
+
+    @Test
+    void violatedRulesNamesTheRulesTheVerdictViolatesInPackOrder() throws Exception {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("X-ABUSE", "辱骂买家");
+        names.put("X-CHAT", "引导站外交易");
+        Read which = new Read("X", "violatedRules", null, ValueKind.TEXT, null, null, null, names, null);
+        assertThat(which.value(JSON.readTree("{\"violations\": [{\"ruleId\": \"X-CHAT\"}]}"))).contains("引导站外交易");
+        assertThat(which.value(JSON.readTree("{\"violations\": [{\"ruleId\": \"X-CHAT\"}, {\"ruleId\": \"X-ABUSE\"}]}")))
+                .contains("辱骂买家、引导站外交易");
+        assertThat(which.value(JSON.readTree("{\"violations\": []}"))).contains(Read.NO_VIOLATION);
+        Read any = new Read("X", "anyViolation", null, ValueKind.BOOLEAN, null, null);
+        assertThat(any.value(JSON.readTree("{\"violations\": [{\"ruleId\": \"X-CHAT\"}]}"))).contains("true");
+        assertThatThrownBy(() -> which.value(JSON.readTree("{\"violations\": [{\"ruleId\": \"Y\"}]}")))
+                .hasMessageContaining("not among the rules");
     }
 }

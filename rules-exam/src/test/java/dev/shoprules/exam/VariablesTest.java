@@ -83,4 +83,30 @@ class VariablesTest {
         assertThatThrownBy(() -> Variables.draw(specs("a: { money: [5, 1] }"), Map.of(), new Random(1), "t4"))
                 .hasMessageContaining("t4").hasMessageContaining("variable a");
     }
+
+    @Test
+    void oneOfExceptSkipsOtherVariablesValuesAndChatLinesComeFromTheTableUnderTheirLabel() throws Exception {
+        Map<String, VariableSpec> specs = specs("""
+                first: { oneOf: [abuse, ad-law, off-platform] }
+                second: { oneOf: [abuse, ad-law, off-platform], except: [first] }
+                third: { oneOf: [abuse, ad-law, off-platform], except: [first, second] }
+                bad: { oneOf: [true, false] }
+                line: { chatLine: { detector: $third, violating: $bad } }
+                account: { accountOf: line }
+                benign: { chatLine: { detector: contact-info, violating: false } }
+                """);
+        specs.forEach((name, s) -> Variables.validate(name, s, "test"));
+        for (long seed = 0; seed < 30; seed++) {
+            Map<String, Object> v = Variables.draw(specs, Map.of(), new Random(seed), "test");
+            assertThat(java.util.Set.of(v.get("first"), v.get("second"), v.get("third"))).hasSize(3);
+            assertThat(ChatLines.standard().lines(null, (String) v.get("third"), (Boolean) v.get("bad")))
+                    .contains((String) v.get("line"));
+            assertThat(ChatLines.standard().lines(null, "contact-info", false)).contains((String) v.get("benign"));
+            assertThat(v.get("account")).isIn(ChatLines.BUYER, ChatLines.OTHER);
+        }
+        assertThatThrownBy(() -> Variables.validate("x", specs("x: { chatLine: { detector: no-such, violating: true } }")
+                .get("x"), "test")).hasMessageContaining("no violating line for detector no-such");
+        assertThatThrownBy(() -> Variables.validate("x", specs("x: { integer: [1, 2], except: [y] }").get("x"), "test"))
+                .hasMessageContaining("except goes with oneOf");
+    }
 }

@@ -17,4 +17,9 @@ class TaobaoExamTest {
         assertThat(Exam.rulesWithQuestions(TAOBAO)).contains("TAOBAO-LATE-SHIPMENT");
         assertThat(ExamVerifier.checkTemplates(TAOBAO, 11, 6)).isEmpty();
     }
+
+    @Test
+    void everyRuleOfThePackHasExamQuestions() {
+        assertThat(Exam.rulesWithoutQuestions(TAOBAO)).as("Taobao rules without *.exam.yaml templates").isEmpty();
+    }
 }

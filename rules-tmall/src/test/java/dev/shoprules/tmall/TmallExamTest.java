@@ -31,6 +31,11 @@ class TmallExamTest {
     }
 
     @Test
+    void everyRuleOfThePackHasExamQuestions() {
+        assertThat(Exam.rulesWithoutQuestions(TMALL)).as("Tmall rules without *.exam.yaml templates").isEmpty();
+    }
+
+    @Test
     void thirtyQuestionsWithSeedSevenAreTheSameOnEveryRunAndVerified() {
         ExamPaper paper = Exam.builder(TMALL).count(30).seed(7).generate();
         ExamPaper again = Exam.builder(TMALL).count(30).seed(7).generate();

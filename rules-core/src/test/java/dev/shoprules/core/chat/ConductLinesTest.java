@@ -30,7 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The conduct table ({@code conduct-lines.tsv} beside this class; its header documents the columns and the case
+ * The conduct table ({@code conduct-lines.tsv} in this package of rules-core's main resources, shipped because the
+ * exam module draws its chat-conduct questions from it; its header documents the columns and the case
  * every line is read in): customer-service lines of the three platforms, each with exactly the detectors that
  * must flag it, or "benign" for look-alikes no detector may flag. Every line is read as an agent message of a
  * whole case through {@link ChatReader}, so case numbers, the chat's account and privacy count as in production.

@@ -140,4 +140,23 @@ class CaseJsonTest {
         assertThat(read.get(2)).isInstanceOf(CaseInput.Valid.class);
         assertThat(read.get(2).line()).isEqualTo(4);
     }
+
+    /** The fast decoding path must reject exactly what the strict decoder rejects, and keep a real U+FFFD. */
+    @Test
+    void overlongAndSurrogateSequencesAreInvalidButAnEncodedReplacementCharacterIsText() {
+        byte[] overlongSlash = {(byte) 0xC0, (byte) 0xAF};
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        byte[] replacement = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
+        for (byte[] bad : List.of(overlongSlash, surrogate)) {
+            byte[] line = CASE.replace("\"c-1\"", "\"c-1" + new String(bad, StandardCharsets.ISO_8859_1) + "\"")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            assertThat(CaseReader.line(line, line.length, "u.jsonl", 1)).isInstanceOf(CaseInput.Invalid.class)
+                    .extracting(i -> ((CaseInput.Invalid) i).describe()).isEqualTo("u.jsonl:1: case ?: $: not valid UTF-8");
+        }
+        byte[] withReplacement = CASE.replace("\"c-1\"", "\"c-1" + new String(replacement, StandardCharsets.ISO_8859_1) + "\"")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        CaseInput read = CaseReader.line(withReplacement, withReplacement.length, "u.jsonl", 1);
+        assertThat(read).isInstanceOf(CaseInput.Valid.class);
+        assertThat(((CaseInput.Valid) read).facts().caseId()).isEqualTo("c-1\uFFFD");
+    }
 }

@@ -134,12 +134,15 @@ public final class CaseBuilder {
                 orders, promises, shipments, invoices, chats, complaints);
     }
 
-    /** The same case with every fact list shuffled: evaluation must not depend on fact order. */
+    /**
+     * The same case with every fact list shuffled: evaluation must not depend on fact order. (The verdict lists refund
+     * assessments in case order, so compare those as a set: {@link GoldenCaseInvariants}.)
+     */
     public static CaseFacts shuffled(CaseFacts c, long seed) {
         Random r = new Random(seed);
         return new CaseFacts(c.caseId(), c.platform(), c.asOf(), c.shop(), c.ledger(), shuffle(c.orders(), r),
                 shuffle(c.promises(), r), shuffle(c.shipments(), r), shuffle(c.invoices(), r), shuffle(c.chats(), r),
-                shuffle(c.complaints(), r));
+                shuffle(c.complaints(), r), shuffle(c.refunds(), r));
     }
 
     private static <T> List<T> shuffle(List<T> list, Random r) {

@@ -28,7 +28,9 @@ public abstract class GoldenCaseInvariants {
                 .filter(g -> !g.spec().has("parameters")).toList();
         for (GoldenCases.Golden g : golden) {
             CaseFacts c = ((CaseInput.Valid) CaseJson.parse(GoldenCases.caseOf(g).toString(), g.name(), 1)).facts();
-            assertThat(book.evaluate(CaseBuilder.shuffled(c, seed))).as(g.name()).isEqualTo(g.verdict());
+            // Refund assessments follow the case's order of requests, which the shuffle changes; nothing else may move.
+            assertThat(book.evaluate(CaseBuilder.shuffled(c, seed))).as(g.name()).usingRecursiveComparison()
+                    .ignoringCollectionOrderInFields("refunds").isEqualTo(g.verdict());
         }
     }
 }
