@@ -1,12 +1,16 @@
 package dev.shoprules.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** A marketplace whose merchant rules a pack implements. Written in JSON as its lower-case code. */
+@API(status = STABLE, since = "0.1")
 public enum Platform {
     TAOBAO("taobao", "淘宝"),
     TMALL("tmall", "天猫"),

@@ -1,5 +1,7 @@
 package dev.shoprules.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.shoprules.core.engine.RuleBook;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.pack.Rule;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The entry point for callers that see cases of several platforms: one {@link RuleBook} per platform, chosen by
@@ -28,6 +31,7 @@ import java.util.Set;
  * Verdict verdict = rules.evaluate(caseFacts);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class ShopRules {
     private final Map<Platform, RuleBook> books;
 

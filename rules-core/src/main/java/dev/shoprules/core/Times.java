@@ -1,5 +1,7 @@
 package dev.shoprules.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +12,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.apiguardian.api.API;
 
 /** Calendar rules of all three platforms run in China Standard Time. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Times {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 

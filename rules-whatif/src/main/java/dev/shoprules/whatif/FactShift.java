@@ -1,9 +1,12 @@
 package dev.shoprules.whatif;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Moves one kind of instant of every case by a fixed duration: {@code shipments.shippedAt=-12h},
@@ -11,6 +14,7 @@ import java.util.regex.Pattern;
  * (optional, {@code +} by default) and one or more amounts with a unit: {@code d} days of 24 hours, {@code h}
  * hours, {@code m} minutes, {@code s} seconds; at most 100 years.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FactShift(ShiftableField field, Duration by) {
     static final Duration LIMIT = Duration.ofDays(36_525);
     private static final Pattern SPEC = Pattern.compile("([+-]?)((?:\\d{1,9}[dhms])+)");

@@ -1,6 +1,7 @@
 package dev.shoprules.whatif;
 
 import static dev.shoprules.whatif.ShiftableField.*;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Chat;
@@ -23,11 +24,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * A set of {@link FactShift}s, at most one per field, applied to whole cases. Applying rebuilds only the lists
  * that hold a shifted field; everything else is shared with the original case, which is never changed.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FactShifts {
     private static final FactShifts NONE = new FactShifts(new EnumMap<>(ShiftableField.class));
 

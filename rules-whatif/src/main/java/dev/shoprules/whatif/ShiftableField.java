@@ -1,7 +1,10 @@
 package dev.shoprules.whatif;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The instants of a case that a what-if scenario may move, named by their JSON path without indexes
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
  * before its request is given at the request). {@code refunds.answeredWithin} caps the seller's answer instead. Amounts, ids and the instant inside a {@code SHIP_BY} promise's {@code value} text are
  * not shiftable.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ShiftableField {
     AS_OF("asOf"),
     ORDER_CREATED_AT("orders.createdAt"),

@@ -1,7 +1,10 @@
 package dev.shoprules.whatif;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.shoprules.core.verdict.Money;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * What a set of cases costs the shops under one rule book: violations, platform points by class, compensation
@@ -9,6 +12,7 @@ import java.math.BigDecimal;
  * money, {@code REFUND} compensations) and refund requests overdue (the shop missed a deadline, so the platform acts
  * for the buyer). A delta is a tally too, and may be negative.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Tally(long violations, long generalPoints, long seriousPoints, BigDecimal compensationOwed,
                     BigDecimal compensationAtRisk, long sanctions, BigDecimal refundOwed, long refundsOverdue) {
 

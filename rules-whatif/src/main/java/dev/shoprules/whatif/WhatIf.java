@@ -1,5 +1,7 @@
 package dev.shoprules.whatif;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.ShopRules;
 import dev.shoprules.core.facts.CaseFacts;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * What-if analysis: every case is decided twice by the same engine, once by the baseline (pack defaults, facts as
@@ -35,6 +38,7 @@ import java.util.function.Function;
  * WhatIfReport report = whatIf.run(cases);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class WhatIf {
     private final Function<CaseFacts, Verdict> baseline;
     private final Function<CaseFacts, Verdict> scenario;

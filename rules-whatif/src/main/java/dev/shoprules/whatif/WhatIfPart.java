@@ -1,11 +1,14 @@
 package dev.shoprules.whatif;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.whatif.SideTally.ShopKey;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Part of a what-if over cases the caller distributes itself, e.g. over the partitions of a Spark job. A part
@@ -16,6 +19,7 @@ import java.util.Objects;
  * <p>A part is serialisable for its tallies and changed cases; the ledgers and rules it decides with stay behind,
  * so a part that was serialised only merges.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class WhatIfPart implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -1,15 +1,19 @@
 package dev.shoprules.whatif;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of a what-if analysis over a case file: the scenario, totals for baseline, scenario and delta,
  * tallies per rule, points per shop, sanctions triggered per shop and year, and the cases whose verdict changed
  * ({@code changedCases} of them; {@code firstChanged} lists the first in input order). Money is yuan with 2 decimals.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record WhatIfReport(
         Map<String, Object> parameters,
         List<String> shifts,

@@ -1,5 +1,7 @@
 package dev.shoprules.whatif;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.whatif.SideTally.ShopKey;
@@ -9,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 
 /**
  * One pass of a {@link WhatIf} over a case file on worker threads (one per core by default). {@link #submit} hands
@@ -19,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Not thread-safe: one thread submits, in input order. Closing without {@link #finish()} stops the workers and
  * discards the results.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class WhatIfRun implements AutoCloseable {
     /** Cases queued per worker; bounds memory together with the pending half-compared cases. */
     static final int QUEUE_CAPACITY = 256;

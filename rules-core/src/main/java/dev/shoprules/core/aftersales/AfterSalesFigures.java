@@ -1,8 +1,11 @@
 package dev.shoprules.core.aftersales;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.rules.RuleVersion;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The figures of the after-sales model, read from a pack's rule versions, so the model itself is plain Java that
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param freightInsurance how long after the order's shipment a return is covered by 运费险
  * @param noReasonReturn length of the 7-day no-reason window (7 × 24 h)
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record AfterSalesFigures(
         Duration unshippedRefundOnlyResponse,
         Duration response,

@@ -1,5 +1,7 @@
 package dev.shoprules.core.aftersales;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.Item;
 import dev.shoprules.core.facts.Order;
@@ -8,6 +10,7 @@ import dev.shoprules.core.rules.Timers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Whether the 7-day no-reason return (7天无理由退货) applies to a request, and why (RULES.md "After-sales").
@@ -25,6 +28,7 @@ import java.util.Objects;
  * @param resaleableKnown false when the case does not say whether the goods are resaleable
  * @param why the reason, in Chinese, as the verdict shows it
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record NoReasonReturnWindow(Instant opens, Instant closes, boolean eligible, boolean resaleableKnown,
                                    String why) {
 

@@ -1,11 +1,14 @@
 package dev.shoprules.core.aftersales;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Complaint;
 import dev.shoprules.core.facts.Refund;
 import dev.shoprules.core.facts.RefundReason;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A refund requested for late shipment or for want of stock is the buyer's complaint of that kind (RULES.md
@@ -15,6 +18,7 @@ import java.util.List;
  * complaint is upheld exactly when the facts bear it out, and a request the facts do not bear out costs nothing.
  * Derived in one place, as {@link dev.shoprules.core.rules.Handover} is, so every pack counts it alike.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public final class RefundComplaints {
     private RefundComplaints() {}
 

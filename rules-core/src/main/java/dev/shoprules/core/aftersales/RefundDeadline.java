@@ -1,5 +1,7 @@
 package dev.shoprules.core.aftersales;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.verdict.AdvisoryKind;
 import dev.shoprules.core.verdict.RefundStep;
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One deadline of a refund request and what the platform does when it passes (RULES.md "After-sales",
@@ -20,6 +23,7 @@ import java.util.Objects;
  * @param doneAt when it was done (null if not done in time)
  * @param figure the name of the refund-timers figure that set its length (the advisory's confidence is that figure's)
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record RefundDeadline(Kind kind, Instant start, Instant due, Consequence consequence, Instant doneAt,
                              String figure) {
 

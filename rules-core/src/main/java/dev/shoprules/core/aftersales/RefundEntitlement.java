@@ -1,5 +1,7 @@
 package dev.shoprules.core.aftersales;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.facts.ChargeKind;
 import dev.shoprules.core.facts.ExtraCharge;
 import dev.shoprules.core.facts.Item;
@@ -13,6 +15,7 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The money a buyer is entitled to get back on one request (RULES.md "After-sales", entitlement), with the formula
@@ -34,6 +37,7 @@ import java.util.Objects;
  * @param shippingFee the original shipping fee refunded (0 unless an unshipped whole-order 仅退款)
  * @param returnPostage the return postage the seller reimburses (0 unless seller or carrier pays)
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record RefundEntitlement(BigDecimal goods, BigDecimal shippingFee, BigDecimal returnPostage, BigDecimal amount,
                                 String formula) {
 

@@ -1,5 +1,7 @@
 package dev.shoprules.core.aftersales;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.Intervention;
 import dev.shoprules.core.facts.Order;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where one refund request stands at {@code asOf}: its entitlement, the return postage's payer, the 7-day window,
@@ -50,6 +53,7 @@ import java.util.Objects;
  * when a deadline's consequence is a refund, or when the seller refuses an eligible 7-day no-reason return of goods
  * known to be resaleable. Once refunded, only a shortfall can still be owed.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public final class RefundProgress {
 
     /** Why money is still owed on a request. */

@@ -1,5 +1,7 @@
 package dev.shoprules.core.aftersales;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.Order;
 import dev.shoprules.core.facts.Refund;
@@ -9,6 +11,7 @@ import dev.shoprules.core.verdict.ShippingPayer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Who pays the postage of a return (RULES.md "After-sales", return shipping), and why.
@@ -31,6 +34,7 @@ import java.util.Objects;
  * @param why the reason, in Chinese, as the verdict shows it
  * @param certain false when the payer depends on a fact the case does not give
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record ReturnShippingPayer(ShippingPayer party, String why, boolean certain) {
 
     public ReturnShippingPayer {

@@ -1,9 +1,14 @@
 package dev.shoprules.core.chat;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What a chat detector looks for; each is the chat rule of the same slug in every pack
  * ({@code TMALL-CONTACT-INFO}, {@code PDD-CONTACT-INFO}…). Only agent and auto-reply messages are read.
  */
+@API(status = INTERNAL, since = "0.1")
 public enum ChatDetector {
     /** Steering payment or the trade off the platform: 微信支付, 银行转账, 收款码, 微店, 闲鱼下单… */
     OFF_PLATFORM("off-platform"),

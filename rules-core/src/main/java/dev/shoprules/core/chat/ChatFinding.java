@@ -1,5 +1,7 @@
 package dev.shoprules.core.chat;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.facts.Sender;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Violation;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What one detector found in one agent or auto-reply message: a fact the engine inserts for the packs' chat
@@ -18,6 +21,7 @@ import java.util.stream.Collectors;
  * {@link ChatDetector#PRIVACY} (whose data was disclosed) and null otherwise; {@code messageIndex} is the
  * 0-based index in the chat's {@code messages}.
  */
+@API(status = INTERNAL, since = "0.1")
 public record ChatFinding(
         String chatId,
         String account,

@@ -1,17 +1,21 @@
 package dev.shoprules.core.chat;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One thing a detector found in one message: what kind ({@code tag}: {@code payment}, {@code phone},
  * {@code wechat-id}…), the text as evidence (personal data already masked: {@code 138****5678}) and where it
  * is in the original message ({@code [start, end)}).
  */
+@API(status = INTERNAL, since = "0.1")
 public record ChatHit(ChatDetector detector, String tag, String text, int start, int end) {
     public ChatHit {
         Objects.requireNonNull(detector, "detector");

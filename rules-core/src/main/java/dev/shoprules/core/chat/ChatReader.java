@@ -1,5 +1,7 @@
 package dev.shoprules.core.chat;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Chat;
@@ -22,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Reads every chat of a case (RULES.md, chat reading): each agent and auto-reply message sent by {@code asOf}
@@ -31,6 +34,7 @@ import java.util.Set;
  * chat's account) and becomes a {@link Promise} with source CHAT or AUTO_REPLY pointing at the message; one the
  * case already lists (same order, kind and value) or an earlier message already made is not repeated.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ChatReader {
     private ChatReader() {}
 

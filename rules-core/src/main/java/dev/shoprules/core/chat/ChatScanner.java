@@ -1,5 +1,7 @@
 package dev.shoprules.core.chat;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.chat.Lexicon.Match;
 import dev.shoprules.core.chat.Lexicon.Term;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Reads one agent or auto-reply message with every detector and the promise reader: one normalising pass, one
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
  * r.hits(); // [CONTACT_INFO wechat 「加我薇 信」, CONTACT_INFO wechat-id 「ab**23」]
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ChatScanner {
     /** Words of a review and a reward this close (characters between them) make review cashback. */
     static final int PAIR_WINDOW = 12;

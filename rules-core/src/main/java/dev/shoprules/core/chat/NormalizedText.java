@@ -1,8 +1,11 @@
 package dev.shoprules.core.chat;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A chat message as the detectors read it: every character {@link Folding folded}, separators dropped, so
@@ -11,6 +14,7 @@ import java.util.Objects;
  * evidence) and which clause it is in (clauses end at {@code 。，！？；} and line breaks; a negation reaches only
  * within its clause). Built in one pass, linear in the text length.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class NormalizedText {
     private final String original;
     private final char[] chars;

@@ -1,10 +1,13 @@
 package dev.shoprules.core.chat;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.PromiseKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A promise read from one message, before it is tied to orders: a carrier code ({@code SF}), a gift, free
@@ -12,6 +15,7 @@ import java.util.Objects;
  * ({@code 今天发货} → 00:00 of the next day, Asia/Shanghai; {@code 24小时内发货} → message time + 24 h).
  * {@code text} is the original wording, {@code [start, end)} where it is in the message.
  */
+@API(status = INTERNAL, since = "0.1")
 public record PromiseMention(PromiseKind kind, String value, Integer dayOffset, Duration within, String text,
                              int start, int end) {
     public PromiseMention {

@@ -1,5 +1,7 @@
 package dev.shoprules.core.chat;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.Chat;
 import dev.shoprules.core.facts.Message;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Customer-service reply metrics of a case's chats (RULES.md, chat reading), for the packs' REPLY-KPI rules:
@@ -38,6 +41,7 @@ import java.util.function.Function;
  * {@link Unit#ROUND} counts rounds instead of messages: a buyer's consecutive messages before a human reply are
  * one round, timed from its first message (Taobao's "rounds").
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReplyKpi {
     /** What one inquiry is: each buyer message, or each round of consecutive buyer messages. */
     public enum Unit { MESSAGE, ROUND }

@@ -1,5 +1,7 @@
 package dev.shoprules.core.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.aftersales.RefundComplaints;
 import dev.shoprules.core.chat.ChatReader;
@@ -24,6 +26,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -42,6 +45,7 @@ import org.kie.api.runtime.rule.FactHandle;
  * Verdict w = book.withParameters(Map.of("tmall.late-shipment.cap", "300")).evaluate(caseFacts);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class RuleBook {
     /** A guard against a rule that keeps re-activating itself; no real case comes near it. */
     static final int FIRING_LIMIT = 100_000;

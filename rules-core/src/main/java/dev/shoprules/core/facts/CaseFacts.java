@@ -1,13 +1,17 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.shoprules.core.Platform;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The facts of one shop on one platform, evaluated at the instant {@code asOf}: the only clock any rule
  * reads. One JSON object of a case file.
  */
+@API(status = STABLE, since = "0.1")
 public record CaseFacts(
         String caseId,
         Platform platform,

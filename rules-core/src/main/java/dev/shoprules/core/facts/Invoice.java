@@ -1,8 +1,12 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
+@API(status = STABLE, since = "0.1")
 public record Invoice(
         String orderId,
         Instant requestedAt,

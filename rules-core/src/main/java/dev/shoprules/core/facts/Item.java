@@ -1,11 +1,15 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * One line of an order. {@code noReasonReturn}: the goods support 7天无理由退货; absent = true (the platforms' default:
  * goods are excluded only when the listing says so).
  */
+@API(status = STABLE, since = "0.1")
 public record Item(String sku, String title, int quantity, BigDecimal unitPrice, Boolean noReasonReturn) {
     public Item {
         Require.text(sku, "sku");

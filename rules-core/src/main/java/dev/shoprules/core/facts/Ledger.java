@@ -1,6 +1,11 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Points the shop had already lost in {@code year} before this case; the base for sanctions. */
+@API(status = STABLE, since = "0.1")
 public record Ledger(int year, int generalPoints, int seriousPoints) {
     /** The years a ledger can be for. */
     public static final int FIRST_YEAR = 2000;

@@ -1,8 +1,12 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
+@API(status = STABLE, since = "0.1")
 public record Message(@JsonProperty("from") Sender from, String agentId, Instant at, String text) {
     public Message {
         Require.present(from, "from");

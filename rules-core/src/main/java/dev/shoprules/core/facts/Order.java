@@ -1,13 +1,17 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One order. {@code freightInsurance}: 运费险 is in force for it (bought by the shop or the buyer); absent = false. {@code paidAmount} is the goods' actual transaction amount (实际成交金额) and excludes
  * {@code shippingFee}; it is the base of every payout unless a rule says otherwise.
  */
+@API(status = STABLE, since = "0.1")
 public record Order(
         String id,
         String buyerId,

@@ -1,3 +1,8 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+@API(status = STABLE, since = "0.1")
 public enum PaymentMethod { ALIPAY, CREDIT_CARD, HUABEI, BANK_CARD, OTHER }

@@ -1,8 +1,11 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One refund, return or exchange request (售后申请) on an order of the case.
@@ -18,6 +21,7 @@ import java.util.List;
  *   <li>{@code channel}: in trade or after-sales; null = unknown (freight insurance cannot then be judged).</li>
  * </ul>
  */
+@API(status = STABLE, since = "0.1")
 public record Refund(
         String id,
         String orderId,

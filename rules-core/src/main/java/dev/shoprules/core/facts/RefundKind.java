@@ -1,6 +1,11 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What the buyer asks for: 仅退款, 退货退款 or 换货. */
+@API(status = STABLE, since = "0.1")
 public enum RefundKind {
     /** 仅退款: money back, nothing returned. */
     REFUND_ONLY,

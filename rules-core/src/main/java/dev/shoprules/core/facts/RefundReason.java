@@ -1,9 +1,14 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The reason the buyer chose. {@link #NO_REASON} covers 7天无理由, 不想要了 and 拍错了. {@link #LATE_SHIPMENT} and
  * {@link #OUT_OF_STOCK} also count as a complaint of that kind for the late-shipment and out-of-stock payouts.
  */
+@API(status = STABLE, since = "0.1")
 public enum RefundReason {
     NO_REASON,
     QUALITY,

@@ -7,7 +7,7 @@ import java.util.List;
  * Guava-style argument checks for fact constructors. Every message starts with the field name so the
  * JSON reader can turn it into a path ({@code orders[0].paidAt: required}).
  */
-public final class Require {
+final class Require {
     private Require() {}
 
     public static <T> T present(T value, String field) {

@@ -1,13 +1,17 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * The buyer's return parcel. {@code fee} is the postage the buyer paid (null = unknown); {@code receivedAt} the
  * seller's confirmation of receipt (null = not yet). {@code trackingNoValid} is false when the buyer filled in a
  * wrong tracking number; absent means valid.
  */
+@API(status = STABLE, since = "0.1")
 public record ReturnShipment(
         Carrier carrier,
         String trackingNo,

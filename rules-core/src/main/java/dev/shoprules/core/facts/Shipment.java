@@ -1,9 +1,12 @@
 package dev.shoprules.core.facts;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A parcel for an order. {@code shippedAt} is when the tracking number was uploaded; {@code pickedUpAt}
@@ -14,6 +17,7 @@ import java.util.List;
  * {@code trackingEvents} mean "unknown", never "no scan", and rules that need them do not judge the parcel
  * (see {@code dev.shoprules.core.rules.UnknownTracking}). Such a shipment has no tracking events.
  */
+@API(status = STABLE, since = "0.1")
 public record Shipment(
         String orderId,
         Carrier carrier,

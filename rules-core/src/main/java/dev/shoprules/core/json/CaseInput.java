@@ -1,10 +1,14 @@
 package dev.shoprules.core.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.shoprules.core.facts.CaseFacts;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** One entry of a case file, in file order: a valid case, or an error that says exactly what is wrong. */
+@API(status = STABLE, since = "0.1")
 public sealed interface CaseInput {
 
     /** The file name (or {@code -} for standard input). */

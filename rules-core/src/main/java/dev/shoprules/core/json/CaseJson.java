@@ -1,5 +1,7 @@
 package dev.shoprules.core.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -38,6 +40,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The JSON codec of the contract. Reading is strict (unknown fields, missing required fields, instants without
@@ -45,6 +48,7 @@ import java.util.stream.Collectors;
  * and bounded (nesting depth, string and number length). Writing is deterministic: fields in declaration
  * order, instants in Asia/Shanghai, money as strings with 2 decimals.
  */
+@API(status = STABLE, since = "0.1")
 public final class CaseJson {
     /** Limits: deep enough for any real case, small enough that a hostile line cannot exhaust the stack or heap. */
     public static final int MAX_NESTING_DEPTH = 64;

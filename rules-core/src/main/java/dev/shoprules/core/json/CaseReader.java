@@ -1,5 +1,7 @@
 package dev.shoprules.core.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apiguardian.api.API;
 
 /**
  * Reads case files lazily, in order, one {@link CaseInput} per case: a {@code .json} file holds one case, a JSON
@@ -28,6 +31,7 @@ import java.util.stream.StreamSupport;
  * stops the lines after it. Each line is decoded as strict UTF-8 on its own, so invalid bytes spoil only
  * their line; a leading byte-order mark is skipped.
  */
+@API(status = STABLE, since = "0.1")
 public final class CaseReader {
     /** Longest line read; a longer one is reported and skipped without holding it in memory. */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;

@@ -1,12 +1,16 @@
 package dev.shoprules.core.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.shoprules.core.verdict.Confidence;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One figure of one rule version as it is applied: its parameter key, typed value, confidence and citation.
  * A figure the user overrode keeps the pack's default for the audit trail and is {@link Confidence#ASSUMED}.
  */
+@API(status = STABLE, since = "0.1")
 public record Figure(
         String key,
         String name,

@@ -1,8 +1,12 @@
 package dev.shoprules.core.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /** The type of a rule figure; it decides how a parameter value is read and checked. */
+@API(status = STABLE, since = "0.1")
 public enum FigureType {
     /** Yuan, not negative, at most 2 decimals. */
     MONEY,

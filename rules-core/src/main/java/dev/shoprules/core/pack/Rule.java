@@ -1,5 +1,7 @@
 package dev.shoprules.core.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Severity;
@@ -7,11 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A rule of a pack as users see it ({@code shoprules rules}): id, slug, what it decides, and its
  * effective-dated versions with their figures. Versions are ordered oldest first.
  */
+@API(status = STABLE, since = "0.1")
 public record Rule(
         String id,
         String slug,

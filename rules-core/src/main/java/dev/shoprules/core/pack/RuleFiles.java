@@ -44,7 +44,7 @@ import java.util.Objects;
  *
  * A malformed file fails the pack's loading with a message naming the file: a pack never half-loads.
  */
-public final class RuleFiles {
+final class RuleFiles {
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

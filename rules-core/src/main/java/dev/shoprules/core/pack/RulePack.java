@@ -1,9 +1,12 @@
 package dev.shoprules.core.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.shoprules.core.Platform;
 import java.net.URL;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The service-provider interface of a platform's rule pack, found with {@link java.util.ServiceLoader}
@@ -11,6 +14,7 @@ import java.util.Optional;
  * SLF4J finds its providers. A pack jar is a kjar: its DRL is compiled to Drools' executable model at build
  * time into the KieBase {@link #kieBaseName()}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface RulePack {
 
     Platform platform();

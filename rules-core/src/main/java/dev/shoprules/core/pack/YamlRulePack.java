@@ -1,15 +1,19 @@
 package dev.shoprules.core.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.shoprules.core.Platform;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A pack whose rules are described by YAML files next to their DRL: {@code <directory>/<slug>.yaml} holds a
  * rule's id, citation, figures and effective-dated versions (see {@link RuleFiles}).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class YamlRulePack implements RulePack {
     private final Platform platform;
     private final String packVersion;

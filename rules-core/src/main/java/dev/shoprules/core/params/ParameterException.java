@@ -1,6 +1,11 @@
 package dev.shoprules.core.params;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** An unknown parameter key or a value of the wrong type; the message names the key and what was expected. */
+@API(status = STABLE, since = "0.1")
 public class ParameterException extends IllegalArgumentException {
     private final String key;
 

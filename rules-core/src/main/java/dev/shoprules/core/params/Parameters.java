@@ -1,5 +1,7 @@
 package dev.shoprules.core.params;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Parameter overrides keyed {@code <platform>.<rule-slug>.<name>}: from {@code --set key=value}, a JSON or
@@ -29,6 +32,7 @@ import java.util.Objects;
  * (e.g. {@code taobao.ship-deadline.hours@2025-02-13}) changes one version only. Values are typed data, never
  * code; unknown keys and ill-typed values are errors.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Parameters {
     /** Strict JSON: duplicate keys refused; trailing commas, comments and single quotes are not JSON anyway. */
     private static final JsonFactory JSON = JsonFactory.builder()

@@ -1,5 +1,7 @@
 package dev.shoprules.core.privacy;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Order;
 import dev.shoprules.core.facts.Receiver;
@@ -9,12 +11,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Masks the personal data of one case wherever it appears in output text: the receivers' names, phones and
  * addresses known from the case, and any mobile number. Built once per case; applied to every string of a
  * verdict, so a rule cannot leak a buyer's data by quoting it in a reason or evidence.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Masker {
     /** What a value is, so it is masked the right way when it turns up. */
     private enum Kind { ADDRESS, PHONE, NAME }

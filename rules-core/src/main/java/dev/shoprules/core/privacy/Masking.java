@@ -1,12 +1,16 @@
 package dev.shoprules.core.privacy;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * How personal data appears in any output: phones {@code 138****5678}, names {@code 张*}, addresses cut after
  * the city. The patterns have no nested quantifiers, so matching is linear in the text length.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Masking {
     /** A mainland mobile number not embedded in a longer digit run. */
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");

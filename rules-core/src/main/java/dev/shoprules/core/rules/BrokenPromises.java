@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.facts.PromiseKind;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,12 +9,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The broken {@link PromiseCheck}s of one order and one promise kind, first made first: what a breach of promise is
  * judged on (a promise repeated in the listing and in chat is one breach). Packs infer one per order and kind from
  * all the order's broken checks at once, rather than matching every order against every kind.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record BrokenPromises(String orderId, PromiseKind kind, List<PromiseCheck> checks) {
 
     public BrokenPromises {

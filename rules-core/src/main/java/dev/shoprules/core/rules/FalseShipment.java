@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.Order;
 import dev.shoprules.core.facts.Shipment;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A tracking number that did not mean the goods were shipped (虚假发货), as RULES.md defines it for every
@@ -24,6 +27,7 @@ import java.util.Objects;
  * {@code pickupWithin} after the upload is in time, one second later is not. Packs keep both windows as
  * figures; the DRL decides.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record FalseShipment(
         Order order,
         Shipment shipment,

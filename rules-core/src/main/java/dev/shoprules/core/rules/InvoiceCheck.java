@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.facts.ChargeKind;
 import dev.shoprules.core.facts.ExtraCharge;
 import dev.shoprules.core.facts.Invoice;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What is wrong with one invoice of an order, by the invoice rules every platform shares (RULES.md): the shop
@@ -23,6 +26,7 @@ import java.util.Set;
  * 536 goods + 10 supplement → 546. An invoice above that is inflated even if the buyer offers to pay the tax.
  * The amount is judged only once one is given and the invoice was not refused.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record InvoiceCheck(
         Invoice invoice,
         Order order,

@@ -1,16 +1,20 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.Order;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * An order not shipped by its deadline: shipped late ({@code shippedAt} set), or still unshipped when
  * measured ({@code shippedAt} null; measured at {@code asOf}, or at the close of an order closed later).
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record LateShipment(ShipDeadline deadline, Instant shippedAt, Instant measuredAt) {
 
     public Order order() {

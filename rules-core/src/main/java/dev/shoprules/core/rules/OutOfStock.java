@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.CloseReason;
 import dev.shoprules.core.facts.ClosedBy;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A paid order the seller did not fulfil (缺货), as RULES.md defines it for every platform: closed by the seller
@@ -18,6 +21,7 @@ import java.util.Set;
  * a carrier more than a grace period past its ship deadline ({@link Cause#UNSHIPPED}). Exactly at the end of
  * the grace is not yet out of stock, one second later is. The grace is a pack figure.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record OutOfStock(ShipDeadline deadline, Cause cause, Instant graceEnd, Instant observedAt) {
 
     /** Close reasons by which the seller admits it cannot or will not deliver at the agreed price. */

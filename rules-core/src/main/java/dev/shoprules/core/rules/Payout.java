@@ -1,16 +1,20 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.verdict.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The arithmetic every payout rule shares: {@code base × rate}, raised to {@code min}, lowered to
  * {@code cap}, HALF_UP to 2 decimals, with the formula a person can check.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record Payout(BigDecimal base, BigDecimal rate, BigDecimal min, BigDecimal cap, BigDecimal amount, String formula) {
 
     public static Payout of(BigDecimal base, BigDecimal rate, BigDecimal min, BigDecimal cap) {

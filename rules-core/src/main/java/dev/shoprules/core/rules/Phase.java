@@ -1,8 +1,11 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.kie.api.runtime.rule.Agenda;
 
 /**
@@ -12,6 +15,7 @@ import org.kie.api.runtime.rule.Agenda;
  * rules is written in words, not in salience numbers (a pack using a bare salience or no phase does not load).
  * A rule must never need a fact of a later phase: its phase would already be over when that fact is inserted.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public enum Phase {
     /** Facts the case implies: ship deadlines, late hand-overs, false shipments, out of stock, trade success,
      *  each promise and invoice checked. */

@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.facts.Ledger;
 import dev.shoprules.core.verdict.Sanction;
 import dev.shoprules.core.verdict.SanctionKind;
@@ -7,6 +9,7 @@ import dev.shoprules.core.verdict.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A shop's points of one severity (GENERAL and SERIOUS are counted apart) in the natural year of {@code asOf}
@@ -14,6 +17,7 @@ import java.util.Objects;
  * natural year, so a ledger of any other year counts as 0. A sanction node fires only when this case crosses
  * it: {@code before < threshold <= after}.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record PointsTally(Severity severity, int year, int before, int thisCase) {
 
     public PointsTally {

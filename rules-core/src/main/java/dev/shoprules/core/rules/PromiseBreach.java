@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.facts.Complaint;
 import dev.shoprules.core.facts.ExtraCharge;
 import dev.shoprules.core.facts.Order;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A broken promise the shop can still be held to: every broken {@link PromiseCheck} of one kind about one order
@@ -20,6 +23,7 @@ import java.util.Objects;
  * A breach whose window has closed with no {@link #COMPLAINT_KIND} complaint filed in it can no longer be
  * punished and yields no breach. A complaint with no filing time counts as filed in time.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record PromiseBreach(
         Order order,
         PromiseKind kind,

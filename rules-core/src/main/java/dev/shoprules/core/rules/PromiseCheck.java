@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.Carrier;
 import dev.shoprules.core.facts.ChargeKind;
@@ -21,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Whether one promise about an order was kept as of {@code asOf}, by RULES.md "Promise kept?" (the same for
@@ -40,6 +43,7 @@ import java.util.Set;
  * A promise that can still be kept is {@link Outcome#PENDING} (not shipped yet, ship-by instant not reached,
  * invoice not yet issued); one whose value cannot be read, or of kind OTHER, is {@link Outcome#NOT_JUDGED}.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record PromiseCheck(
         Promise promise,
         Order order,

@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.pack.Figure;
 import dev.shoprules.core.pack.FigureType;
 import dev.shoprules.core.verdict.Confidence;
@@ -11,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One effective-dated version of a rule with its figures resolved (pack defaults plus user overrides).
@@ -18,6 +21,7 @@ import java.util.Objects;
  * immutable fact, so DRL selects the version in force at the relevant fact's time with
  * {@code RuleVersion(ruleId == "…", inForce($order.paidAt()))} and one compiled KieBase serves any parameters.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public final class RuleVersion {
     private final String ruleId;
     private final String slug;

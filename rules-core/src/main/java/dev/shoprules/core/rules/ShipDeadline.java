@@ -1,13 +1,17 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.Order;
 import dev.shoprules.core.verdict.Advisory;
 import dev.shoprules.core.verdict.AdvisoryKind;
 import java.time.Duration;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /** The instant by which a paid order must be shipped, inferred by a pack's SHIP-DEADLINE rule. */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record ShipDeadline(Order order, Instant due, DeadlineBasis basis, RuleVersion rule) {
 
     public String orderId() {

@@ -1,15 +1,19 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Calendar arithmetic of the trade timers every platform runs (auto-close, auto-confirm, review, return…).
  * A window is open from its start to its end inclusive, the same convention as ship deadlines (shipping exactly
  * at the deadline is in time): at {@code end} it is still open, one second later it is not.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public final class Timers {
     private Timers() {}
 

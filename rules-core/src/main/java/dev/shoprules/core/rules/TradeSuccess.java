@@ -1,10 +1,13 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.facts.Carrier;
 import dev.shoprules.core.facts.Order;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * When a shipped order's trade succeeds (交易成功). The case file records no buyer confirmation, so success is
@@ -14,6 +17,7 @@ import java.util.Objects;
  * windows counted from it (review, after-sales, complaints) are the longest the shop is exposed to.
  * Inferred by a pack's timer rule, one per shipped order that is not closed; the periods are pack figures.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record TradeSuccess(Order order, Handover handover, Duration autoConfirmAfter, Instant at) {
 
     public TradeSuccess {

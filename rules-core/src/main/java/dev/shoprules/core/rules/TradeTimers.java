@@ -1,5 +1,7 @@
 package dev.shoprules.core.rules;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.Carrier;
 import dev.shoprules.core.facts.Order;
@@ -14,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
+import org.apiguardian.api.API;
 
 /**
  * The trade timers every platform runs (交易流程的计时), as advisories with their exact due instants, from the figures
@@ -33,6 +36,7 @@ import java.util.function.LongFunction;
  *   follow-up review and after-sales windows.</li>
  * </ul>
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public final class TradeTimers {
     private static final Comparator<Shipment> BY_SIGNING = Comparator.comparing(Shipment::signedAt)
             .thenComparing(s -> Objects.toString(s.trackingNo(), ""));

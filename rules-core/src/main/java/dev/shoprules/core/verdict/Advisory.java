@@ -1,12 +1,16 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.shoprules.core.rules.RuleVersion;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** A deadline still ahead at {@code asOf}, so a shop system can act before it passes. */
+@API(status = STABLE, since = "0.1")
 public record Advisory(
         String ruleId,
         String orderId,

@@ -1,6 +1,11 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** A deadline the shop (or buyer) still has ahead of it at {@code asOf}. */
+@API(status = STABLE, since = "0.1")
 public enum AdvisoryKind {
     SHIP_BY,
     UNPAID_AUTO_CLOSE,

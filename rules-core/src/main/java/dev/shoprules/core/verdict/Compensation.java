@@ -1,5 +1,7 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.shoprules.core.facts.Order;
 import dev.shoprules.core.rules.Payout;
@@ -8,11 +10,13 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What the shop owes a buyer (or would owe on complaint). For {@link CompensationForm#TMALL_POINTS}
  * {@code points} gives the amount in Tmall points (1 point = 0.01 yuan).
  */
+@API(status = STABLE, since = "0.1")
 public record Compensation(
         String ruleId,
         String orderId,

@@ -1,9 +1,14 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How sure the project is of a figure. Declared from strongest to weakest, so the confidence of a decision
  * is the weakest of the figures it used ({@link #weakest}).
  */
+@API(status = STABLE, since = "0.1")
 public enum Confidence {
     /** A published platform rule with a date. */
     PUBLIC,

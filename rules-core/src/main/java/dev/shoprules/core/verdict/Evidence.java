@@ -1,11 +1,15 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** An insertion-ordered, unmodifiable evidence map: the facts a decision rests on, in the order a reader wants them. */
+@API(status = STABLE, since = "0.1")
 public final class Evidence {
     private Evidence() {}
 

@@ -1,7 +1,10 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A rule that could not decide an order because facts it needs are unknown (not absent): the order's parcel was
@@ -9,6 +12,7 @@ import java.util.Objects;
  * lists these instead of reading the gap as "no scan" (a false shipment) or "never moved"; the shop system can
  * supply the logistics trace and decide again. {@code missing} names what the rule needed.
  */
+@API(status = STABLE, since = "0.1")
 public record NotJudged(
         String ruleId,
         String ruleVersion,

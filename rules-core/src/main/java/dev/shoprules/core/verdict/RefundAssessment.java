@@ -1,10 +1,13 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.shoprules.core.facts.RefundKind;
 import dev.shoprules.core.facts.RefundReason;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How one refund request stands (CONTRACT.md "Refund assessments"): the money the buyer is entitled to get back
@@ -13,6 +16,7 @@ import java.util.Objects;
  * that set status and deadline; {@code confidence} is the weakest of the figures the assessment used (timers,
  * amount and no-reason rules), and {@code evidence} names those rule versions.
  */
+@API(status = STABLE, since = "0.1")
 public record RefundAssessment(
         String refundId,
         String orderId,

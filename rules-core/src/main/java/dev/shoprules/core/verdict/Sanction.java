@@ -1,16 +1,20 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.shoprules.core.rules.RuleVersion;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A penalty the shop's points (or a platform's deposit rules) trigger: a fine, a restriction for some days,
  * or the account sealed. {@code threshold} is the node crossed, {@code pointsAfter} the points after this case.
  */
+@API(status = STABLE, since = "0.1")
 public record Sanction(
         String ruleId,
         SanctionKind kind,

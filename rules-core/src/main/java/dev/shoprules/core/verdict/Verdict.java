@@ -1,16 +1,20 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.shoprules.core.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Everything the rules decided about one case, each list in a stable order ({@code refunds} in case order).
  * {@code notJudged} lists the rules that could not decide an order because facts they need are unknown (written
  * only when there are some).
  */
+@API(status = STABLE, since = "0.1")
 public record Verdict(
         String caseId,
         Platform platform,

@@ -1,12 +1,16 @@
 package dev.shoprules.core.verdict;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.shoprules.core.rules.RuleVersion;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** A rule the shop broke, with the audit trail: rule version, citation, confidence of the figures, evidence. */
+@API(status = STABLE, since = "0.1")
 public record Violation(
         String ruleId,
         String ruleVersion,
