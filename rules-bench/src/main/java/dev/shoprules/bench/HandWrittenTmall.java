@@ -93,8 +93,12 @@ public final class HandWrittenTmall {
             return;
         }
         boolean owed = false;
+        // A refund asked for because of late shipment is that complaint too (the engine's RefundComplaints).
         for (Complaint k : c.complaints()) {
             owed |= k.orderId().equals(o.id()) && k.kind().equals("LATE_SHIPMENT") && k.upheld();
+        }
+        for (dev.shoprules.core.facts.Refund r : c.refunds()) {
+            owed |= r.orderId().equals(o.id()) && r.reason() == dev.shoprules.core.facts.RefundReason.LATE_SHIPMENT;
         }
         BigDecimal amount = o.paidAmount().multiply(RATE).setScale(2, RoundingMode.HALF_UP).min(CAP);
         out.add(new Decision("TMALL-LATE-SHIPMENT", o.id(), amount, owed));
