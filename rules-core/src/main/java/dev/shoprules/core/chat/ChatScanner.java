@@ -81,6 +81,11 @@ public final class ChatScanner {
         return Holder.STANDARD;
     }
 
+    /** The word lists it reads with. */
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     /** Everything found in one message: detector hits and promise mentions. */
     public MessageReading read(String message, ScanContext context) {
         Objects.requireNonNull(context, "context");

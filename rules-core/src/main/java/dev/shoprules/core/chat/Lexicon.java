@@ -1,10 +1,12 @@
 package dev.shoprules.core.chat;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +80,17 @@ final class Lexicon {
             return found == null ? List.of() : found;
         }
 
+        /** Every match, group by group (for tests). */
+        List<Match> all() {
+            List<Match> out = new ArrayList<>();
+            for (List<Match> list : byGroup) {
+                if (list != null) {
+                    out.addAll(list);
+                }
+            }
+            return out;
+        }
+
         private void add(int group, Match m) {
             List<Match> list = byGroup[group];
             if (list == null) {
@@ -102,8 +115,10 @@ final class Lexicon {
     private final AhoCorasickDoubleArrayTrie<List<Term>> trie = new AhoCorasickDoubleArrayTrie<>();
     /** Terms read by sound, by their sound; null when no term is. */
     private final AhoCorasickDoubleArrayTrie<List<Term>> soundTrie;
+    /** Where those terms can be heard in a text; null when no term is read by sound. */
+    private final Sound.Anchors anchors;
 
-    private Lexicon(List<Term> terms, Map<String, Integer> groups) {
+    private Lexicon(List<Term> terms, Map<String, Integer> groups, Set<String> anchorSounds) {
         this.terms = List.copyOf(terms);
         Map<String, Map<String, Integer>> byList = new HashMap<>();
         for (Term t : terms) {
@@ -130,11 +145,14 @@ final class Lexicon {
         }
         if (bySound.isEmpty()) {
             soundTrie = null;
+            anchors = null;
         } else {
             Map<String, List<Term>> sounds = new LinkedHashMap<>();
             bySound.forEach((sound, same) -> sounds.put(sound, List.copyOf(same.values())));
             soundTrie = new AhoCorasickDoubleArrayTrie<>();
             soundTrie.build(sounds);
+            int reach = sounds.keySet().stream().mapToInt(String::length).max().orElseThrow();
+            anchors = new Sound.Anchors(anchorSounds, reach);
         }
     }
 
@@ -143,11 +161,12 @@ final class Lexicon {
         Map<String, Alias> aliases = new LinkedHashMap<>();
         List<Term> terms = new ArrayList<>();
         Map<String, Integer> groups = new LinkedHashMap<>();
-        read("aliases", aliases, terms, groups);
+        Set<String> anchorSounds = new LinkedHashSet<>();
+        read("aliases", aliases, terms, groups, anchorSounds);
         for (String list : lists) {
-            read(list, new LinkedHashMap<>(aliases), terms, groups);
+            read(list, new LinkedHashMap<>(aliases), terms, groups, anchorSounds);
         }
-        return new Lexicon(terms, groups);
+        return new Lexicon(terms, groups, anchorSounds);
     }
 
     List<Term> terms() {
@@ -159,34 +178,46 @@ final class Lexicon {
      * list and kind. A term found by sound where its own characters stand is not reported twice.
      */
     Matches scan(NormalizedText text, Work work) {
+        return scan(text, work, false);
+    }
+
+    /**
+     * As {@link #scan(NormalizedText, Work)}; with {@code soundEverywhere} the whole text is sounded instead of
+     * the spans where a term read by sound can be heard (for tests: both must find the same).
+     */
+    Matches scan(NormalizedText text, Work work, boolean soundEverywhere) {
         Matches found = new Matches(groups, groupCount);
         char[] chars = text.chars();
         trie.parseText(chars, (start, end, terms) -> {
-            boolean letterBefore = asciiLetterBefore(text, start);
             for (int i = 0; i < terms.size(); i++) {
                 Term t = terms.get(i);
-                if (!(t.asciiStart() && letterBefore)) {
+                if (!(t.asciiStart() && asciiLetterBefore(text, start))) {
                     found.add(t.group(), new Match(t, start, end));
                 }
             }
             work.add(terms.size());
         });
         if (soundTrie != null) {
-            Sound.Reading sound = Sound.read(chars, text.length(), text, work);
-            char[] sounds = sound.length() == sound.chars().length
-                    ? sound.chars() : java.util.Arrays.copyOf(sound.chars(), sound.length());
-            soundTrie.parseText(sounds, (s, e, terms) -> {
-                int start = sound.start()[s];
-                int end = sound.end()[e - 1];
-                boolean letterBefore = asciiLetterBefore(text, start);
-                for (int i = 0; i < terms.size(); i++) {
-                    Term t = terms.get(i);
-                    if (!(t.asciiStart() && letterBefore) && !spelled(chars, start, end, t.dense())) {
-                        found.add(t.group(), new Match(t, start, end));
+            Sound.Reading sound = new Sound.Reading();
+            Sound.SpanConsumer sounded = (from, to) -> {
+                sound.read(chars, from, to, text, work);
+                soundTrie.parseText(CharBuffer.wrap(sound.chars, 0, sound.length), (s, e, terms) -> {
+                    int start = sound.start[s];
+                    int end = sound.end[e - 1];
+                    for (int i = 0; i < terms.size(); i++) {
+                        Term t = terms.get(i);
+                        if (!(t.asciiStart() && asciiLetterBefore(text, start)) && !spelled(chars, start, end, t.dense())) {
+                            found.add(t.group(), new Match(t, start, end));
+                        }
                     }
-                }
-                work.add(terms.size());
-            });
+                    work.add(terms.size());
+                });
+            };
+            if (soundEverywhere) {
+                sounded.accept(0, text.length());
+            } else {
+                anchors.spans(chars, text.length(), work, sounded);
+            }
         }
         work.add(text.length());
         found.sort();
@@ -231,7 +262,7 @@ final class Lexicon {
     private record Word(String text, boolean bySound) {}
 
     private static void read(String list, Map<String, Alias> aliases, List<Term> into,
-                             Map<String, Integer> groups) {
+                             Map<String, Integer> groups, Set<String> anchorSounds) {
         for (ChatData.Line line : ChatData.lines(list + ".words")) {
             Matcher m = LINE.matcher(line.text());
             if (!m.matches()) {
@@ -253,6 +284,9 @@ final class Lexicon {
                     throw line.error("an alias needs a name");
                 }
                 aliases.put(tag, new Alias(words, kind.equals("sound-alias")));
+                if (kind.equals("sound-alias")) {
+                    words.forEach(w -> anchorSounds.add(Sound.of(Folding.dense(w.text()))));
+                }
                 continue;
             }
             for (Word w : words) {
@@ -261,8 +295,13 @@ final class Lexicon {
                     throw line.error("\"" + w.text() + "\" has no letters");
                 }
                 int group = groups.computeIfAbsent(list + "/" + kind, k -> groups.size());
+                String sound = w.bySound() ? Sound.of(dense) : null;
+                // Sound.Anchors looks for terms read by sound only around their anchors (the sound-alias words).
+                if (sound != null && anchorSounds.stream().noneMatch(sound::contains)) {
+                    throw line.error("\"" + w.text() + "\" is read by sound but holds the sound of no sound-alias word");
+                }
                 into.add(new Term(list, kind, tag == null ? kind : tag, w.text(), dense,
-                        NormalizedText.isAsciiLetter(dense.charAt(0)), group, w.bySound() ? Sound.of(dense) : null));
+                        NormalizedText.isAsciiLetter(dense.charAt(0)), group, sound));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.shoprules.core.chat;
 
 import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * How folded text sounds: every Chinese character becomes the toneless pinyin syllable of its first reading
@@ -73,50 +74,19 @@ final class Sound {
         return code[node];
     }
 
-    /** The sound of a text: {@code chars[i]} came from folded characters {@code [start[i], end[i])}. */
-    record Reading(char[] chars, int length, int[] start, int[] end) {}
-
     private Sound() {}
 
     /** The sound of a word of a word list, in its folded (dense) form. */
     static String of(String dense) {
-        Reading r = read(dense.toCharArray(), dense.length(), null, null);
-        return new String(r.chars(), 0, r.length());
+        Reading r = new Reading();
+        r.read(dense.toCharArray(), 0, dense.length(), null, null);
+        return new String(r.chars, 0, r.length);
     }
 
-    /**
-     * The sound of folded text {@code chars[0, length)}. A Latin run is read as pinyin as a whole ({@code w ei芯}
-     * is wei芯) or else piece by piece where the writer put separators ({@code 微xin abc123}: xin is read, abc is
-     * not); {@code text}, when given, says where those separators were. {@code work} counts the steps (may be null).
-     */
-    static Reading read(char[] chars, int length, NormalizedText text, Work work) {
-        Builder b = new Builder(length);
-        for (int i = 0; i < length; ) {
-            char c = chars[i];
-            if (!NormalizedText.isAsciiLetter(c)) {
-                char s = SYLLABLE_OF[c];
-                b.add(s != 0 ? s : c, i, i + 1);
-                i++;
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < length && NormalizedText.isAsciiLetter(chars[runEnd])) {
-                runEnd++;
-            }
-            if (work != null) {
-                work.add((long) (runEnd - i) * LONGEST * 3);
-            }
-            // Pinyin as written: split where the writer put separators (qi'e, wei xin), else the whole run
-            // (w ei芯 is wei芯), else each piece that spells pinyin (微xin abc123: xin is read, abc is not).
-            if (!(text != null && b.piecesSpelled(chars, i, runEnd, text, true)) && !b.syllables(chars, i, runEnd)) {
-                b.piecesSpelled(chars, i, runEnd, text, false);
-            }
-            i = runEnd;
-        }
-        if (work != null) {
-            work.add(length);
-        }
-        return new Reading(b.out, b.n, b.start, b.end);
+    /** The sound of one non-letter folded character: its syllable, or the character itself. */
+    private static char ofChar(char c) {
+        char s = SYLLABLE_OF[c];
+        return s != 0 ? s : c;
     }
 
     /** Whether the writer put a separator between folded characters {@code i - 1} and {@code i}. */
@@ -124,26 +94,65 @@ final class Sound {
         return text.sourceStart(i) != text.sourceEnd(i - 1) && text.sourceStart(i) != text.sourceStart(i - 1);
     }
 
-    /** The sound being written, with scratch space for splitting Latin runs. */
-    private static final class Builder {
-        final char[] out;
-        final int[] start;
-        final int[] end;
-        int n;
-        int[] best = new int[16];
-        int[] fewest = new int[16];
+    /**
+     * The sound of a span of folded text: {@code chars[i]} for {@code i < length} came from folded characters
+     * {@code [start[i], end[i])}. One instance is reused for every span of one message (its arrays grow to the
+     * longest span), so reading a message allocates nothing per span.
+     */
+    static final class Reading {
+        char[] chars = new char[64];
+        int[] start = new int[64];
+        int[] end = new int[64];
+        int length;
+        private int[] best = new int[16];
+        private int[] fewest = new int[16];
 
-        Builder(int length) {
-            out = new char[length];
-            start = new int[length];
-            end = new int[length];
+        /**
+         * Reads folded characters {@code text[from, to)}; {@code from} and {@code to} must not cut a run of Latin
+         * letters, whose reading depends on the whole run. A Latin run is read as pinyin as a whole ({@code w ei芯}
+         * is wei芯) or else piece by piece where the writer put separators ({@code 微xin abc123}: xin is read, abc
+         * is not); {@code text}, when given, says where those separators were. {@code work} counts the steps (may
+         * be null).
+         */
+        void read(char[] text, int from, int to, NormalizedText where, Work work) {
+            length = 0;
+            if (chars.length < to - from) {
+                int size = Math.max(to - from, chars.length * 2);
+                chars = new char[size];
+                start = new int[size];
+                end = new int[size];
+            }
+            for (int i = from; i < to; ) {
+                char c = text[i];
+                if (!NormalizedText.isAsciiLetter(c)) {
+                    add(ofChar(c), i, i + 1);
+                    i++;
+                    continue;
+                }
+                int runEnd = i;
+                while (runEnd < to && NormalizedText.isAsciiLetter(text[runEnd])) {
+                    runEnd++;
+                }
+                if (work != null) {
+                    work.add((long) (runEnd - i) * LONGEST * 3);
+                }
+                // Pinyin as written: split where the writer put separators (qi'e, wei xin), else the whole run
+                // (w ei芯 is wei芯), else each piece that spells pinyin (微xin abc123: xin is read, abc is not).
+                if (!(where != null && piecesSpelled(text, i, runEnd, where, true)) && !syllables(text, i, runEnd)) {
+                    piecesSpelled(text, i, runEnd, where, false);
+                }
+                i = runEnd;
+            }
+            if (work != null) {
+                work.add(to - from);
+            }
         }
 
-        void add(char c, int from, int to) {
-            out[n] = c;
-            start[n] = from;
-            end[n] = to;
-            n++;
+        private void add(char c, int from, int to) {
+            chars[length] = c;
+            start[length] = from;
+            end[length] = to;
+            length++;
         }
 
         /**
@@ -151,22 +160,22 @@ final class Sound {
          * every piece spells pinyin (otherwise nothing is added); without, a piece that does not is added as
          * letters. Returns whether every piece spelled pinyin.
          */
-        boolean piecesSpelled(char[] chars, int from, int to, NormalizedText text, boolean all) {
-            int saved = n;
+        private boolean piecesSpelled(char[] text, int from, int to, NormalizedText where, boolean all) {
+            int saved = length;
             boolean every = true;
             for (int p = from; p < to; ) {
                 int q = p + 1;
-                while (q < to && !(text != null && gapBefore(text, q))) {
+                while (q < to && !(where != null && gapBefore(where, q))) {
                     q++;
                 }
-                if (!syllables(chars, p, q)) {
+                if (!syllables(text, p, q)) {
                     every = false;
                     if (all) {
-                        n = saved;
+                        length = saved;
                         return false;
                     }
                     for (int k = p; k < q; k++) {
-                        add(chars[k], k, k + 1);
+                        add(text[k], k, k + 1);
                     }
                 }
                 p = q;
@@ -175,29 +184,145 @@ final class Sound {
         }
 
         /** Adds letters {@code [from, to)} as syllables if they spell pinyin exactly; false (nothing added) if not. */
-        boolean syllables(char[] chars, int from, int to) {
+        private boolean syllables(char[] text, int from, int to) {
             if (best.length < to - from + 1) {
                 best = new int[to - from + 1];
                 fewest = new int[to - from + 1];
             }
-            if (!spell(chars, from, to, best, fewest)) {
+            if (!spell(text, from, to, best, fewest)) {
                 return false;
             }
             int count = 0;
             for (int at = to; at > from; at = from + best[at - from] - 1) {
                 count++;
             }
-            int k = n + count;
+            int k = length + count;
             for (int at = to; at > from; ) {
                 int s = from + best[at - from] - 1;
                 k--;
-                out[k] = spelledBy(chars, s, at);
+                chars[k] = spelledBy(text, s, at);
                 start[k] = s;
                 end[k] = at;
                 at = s;
             }
-            n += count;
+            length += count;
             return true;
+        }
+    }
+
+    /** Receives a span {@code [from, to)} of folded text. */
+    @FunctionalInterface
+    interface SpanConsumer {
+        void accept(int from, int to);
+    }
+
+    /**
+     * Where in a text a word read by sound can be heard, so that only those spans are sounded and matched: most
+     * of a chat names no channel, and sounding all of it cost a fifth of reading a message. Every word read by
+     * sound holds the sound of an anchor (a word of a sound-alias: 微信, 扣扣, 支付宝, 电话 …; {@link Lexicon}
+     * checks this when it loads), so a text can hold such a word only where two characters side by side sound
+     * like the first two syllables of an anchor (围信, 卫芯, 收鸡), where one sounds like an anchor of one syllable,
+     * or at a run of Latin letters (weixin, vx, wei芯: a run's sound needs the whole run). Each such place, widened
+     * by the longest word's sound on both sides, is a span that holds every match the place can be part of;
+     * overlapping spans are merged, and no span cuts a Latin run. Finding the places costs one table lookup per
+     * character; sounding and matching then cost what the spans hold, so the matches are exactly those of
+     * sounding the whole text ({@code ChatDetectionProperties} compares the two).
+     */
+    static final class Anchors {
+        /** Sounds an anchor begins with, one bit per character. */
+        private final long[] first = new long[1 << 10];
+        /** Sounds that are an anchor by themselves. */
+        private final long[] alone = new long[1 << 10];
+        /** An anchor's first two sounds, {@code first << 16 | second}, sorted. */
+        private final int[] pairs;
+        /** The longest sound of a word read by sound, in sound characters. */
+        private final int reach;
+
+        Anchors(Collection<String> anchorSounds, int reach) {
+            java.util.TreeSet<Integer> two = new java.util.TreeSet<>();
+            for (String a : anchorSounds) {
+                if (a.isEmpty()) {
+                    throw new IllegalArgumentException("an anchor without sound");
+                }
+                set(first, a.charAt(0));
+                if (a.length() == 1) {
+                    set(alone, a.charAt(0));
+                } else {
+                    two.add(a.charAt(0) << 16 | a.charAt(1));
+                }
+            }
+            this.pairs = two.stream().mapToInt(Integer::intValue).toArray();
+            this.reach = reach;
+        }
+
+        private static void set(long[] bits, char c) {
+            bits[c >>> 6] |= 1L << c;
+        }
+
+        private static boolean has(long[] bits, char c) {
+            return (bits[c >>> 6] & 1L << c) != 0;
+        }
+
+        /** Gives {@code out} the spans of folded text {@code chars[0, length)} to sound, in text order. */
+        void spans(char[] chars, int length, Work work, SpanConsumer out) {
+            int spanFrom = 0;
+            int spanTo = -1;
+            for (int i = 0; i < length; ) {
+                int placeFrom = i;
+                char c = chars[i++];
+                if (NormalizedText.isAsciiLetter(c)) {
+                    while (i < length && NormalizedText.isAsciiLetter(chars[i])) {
+                        i++;
+                    }
+                } else {
+                    char s = ofChar(c);
+                    if (!has(first, s) || !has(alone, s) && !(i < length && !NormalizedText.isAsciiLetter(chars[i])
+                            && Arrays.binarySearch(pairs, s << 16 | ofChar(chars[i])) >= 0)) {
+                        continue;
+                    }
+                }
+                int from = widenLeft(chars, placeFrom);
+                int to = widenRight(chars, length, i);
+                work.add(2L * reach);
+                if (spanTo >= 0 && from <= spanTo) {
+                    spanTo = Math.max(spanTo, to);
+                } else {
+                    if (spanTo >= 0) {
+                        out.accept(spanFrom, spanTo);
+                    }
+                    spanFrom = from;
+                    spanTo = to;
+                }
+            }
+            if (spanTo >= 0) {
+                out.accept(spanFrom, spanTo);
+            }
+            work.add(length);
+        }
+
+        /** Where a span reaching {@link #reach} sounds before {@code at} starts (a Latin run counts as one). */
+        private int widenLeft(char[] chars, int at) {
+            int j = at;
+            for (int k = 0; k < reach && j > 0; k++) {
+                j--;
+                while (j > 0 && NormalizedText.isAsciiLetter(chars[j]) && NormalizedText.isAsciiLetter(chars[j - 1])) {
+                    j--;
+                }
+            }
+            return j;
+        }
+
+        /** Where a span reaching {@link #reach} sounds after {@code at} ends (a Latin run counts as one). */
+        private int widenRight(char[] chars, int length, int at) {
+            int j = at;
+            for (int k = 0; k < reach && j < length; k++) {
+                if (NormalizedText.isAsciiLetter(chars[j++])) {
+                    while (j < length && NormalizedText.isAsciiLetter(chars[j])) {
+                        j++;
+                    }
+                }
+            }
+            return j;
         }
     }
 
