@@ -151,8 +151,7 @@ final class Lexicon {
             bySound.forEach((sound, same) -> sounds.put(sound, List.copyOf(same.values())));
             soundTrie = new AhoCorasickDoubleArrayTrie<>();
             soundTrie.build(sounds);
-            int reach = sounds.keySet().stream().mapToInt(String::length).max().orElseThrow();
-            anchors = new Sound.Anchors(anchorSounds, reach);
+            anchors = new Sound.Anchors(anchorSounds, sounds.keySet());
         }
     }
 

@@ -223,8 +223,9 @@ final class Sound {
      * checks this when it loads), so a text can hold such a word only where two characters side by side sound
      * like the first two syllables of an anchor (围信, 卫芯, 收鸡), where one sounds like an anchor of one syllable,
      * or at a run of Latin letters (weixin, vx, wei芯: a run's sound needs the whole run). Each such place, widened
-     * by the longest word's sound on both sides, is a span that holds every match the place can be part of;
-     * overlapping spans are merged, and no span cuts a Latin run. Finding the places costs one table lookup per
+     * on both sides by as many characters as a word's sound can reach before and after its anchor (a Latin run
+     * counts as one character: its letters sound together), is a span that holds every match the place can be
+     * part of; overlapping spans are merged, and no span cuts a Latin run. Finding the places costs one table lookup per
      * character; sounding and matching then cost what the spans hold, so the matches are exactly those of
      * sounding the whole text ({@code ChatDetectionProperties} compares the two).
      */
@@ -235,10 +236,18 @@ final class Sound {
         private final long[] alone = new long[1 << 10];
         /** An anchor's first two sounds, {@code first << 16 | second}, sorted. */
         private final int[] pairs;
-        /** The longest sound of a word read by sound, in sound characters. */
+        /**
+         * How many characters of text a word's sound reaches before an anchor it holds ({@code 打我的|电话}: 3),
+         * from the anchor's start to its end ({@code 支付宝付给我}: 6), and in all (around a Latin run, where the
+         * anchor's place in the word is not known). Letters of a sound count once per run: in text they are one
+         * run of Latin letters, however many characters they sound as.
+         */
+        private final int before;
+        private final int from;
         private final int reach;
 
-        Anchors(Collection<String> anchorSounds, int reach) {
+        /** Anchors for the words that sound {@code wordSounds}, each holding one of them ({@link Lexicon} checks). */
+        Anchors(Collection<String> anchorSounds, Collection<String> wordSounds) {
             java.util.TreeSet<Integer> two = new java.util.TreeSet<>();
             for (String a : anchorSounds) {
                 if (a.isEmpty()) {
@@ -252,7 +261,33 @@ final class Sound {
                 }
             }
             this.pairs = two.stream().mapToInt(Integer::intValue).toArray();
+            int before = 0;
+            int from = 0;
+            int reach = 0;
+            for (String w : wordSounds) {
+                for (String a : anchorSounds) {
+                    for (int at = w.indexOf(a); at >= 0; at = w.indexOf(a, at + 1)) {
+                        before = Math.max(before, units(w, 0, at));
+                        from = Math.max(from, units(w, at, w.length()));
+                    }
+                }
+                reach = Math.max(reach, units(w, 0, w.length()));
+            }
+            this.before = before;
+            this.from = from;
             this.reach = reach;
+        }
+
+        /** The characters of text sound {@code [from, to)} can come from at most: a run of letters counts once. */
+        private static int units(String sound, int from, int to) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                if (!(i > from && NormalizedText.isAsciiLetter(sound.charAt(i))
+                        && NormalizedText.isAsciiLetter(sound.charAt(i - 1)))) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         private static void set(long[] bits, char c) {
@@ -270,28 +305,34 @@ final class Sound {
             for (int i = 0; i < length; ) {
                 int placeFrom = i;
                 char c = chars[i++];
+                int left;
+                int right;
                 if (NormalizedText.isAsciiLetter(c)) {
                     while (i < length && NormalizedText.isAsciiLetter(chars[i])) {
                         i++;
                     }
+                    left = reach - 1; // a word overlapping the run: at most all but one of its characters outside
+                    right = reach - 1;
                 } else {
                     char s = ofChar(c);
                     if (!has(first, s) || !has(alone, s) && !(i < length && !NormalizedText.isAsciiLetter(chars[i])
                             && Arrays.binarySearch(pairs, s << 16 | ofChar(chars[i])) >= 0)) {
                         continue;
                     }
+                    left = before; // an anchor starts here
+                    right = from - 1;
                 }
-                int from = widenLeft(chars, placeFrom);
-                int to = widenRight(chars, length, i);
-                work.add(2L * reach);
-                if (spanTo >= 0 && from <= spanTo) {
-                    spanTo = Math.max(spanTo, to);
+                int spanStart = widenLeft(chars, placeFrom, left);
+                int spanEnd = widenRight(chars, length, i, right);
+                work.add(left + right + 2);
+                if (spanTo >= 0 && spanStart <= spanTo) {
+                    spanTo = Math.max(spanTo, spanEnd);
                 } else {
                     if (spanTo >= 0) {
                         out.accept(spanFrom, spanTo);
                     }
-                    spanFrom = from;
-                    spanTo = to;
+                    spanFrom = spanStart;
+                    spanTo = spanEnd;
                 }
             }
             if (spanTo >= 0) {
@@ -300,10 +341,10 @@ final class Sound {
             work.add(length);
         }
 
-        /** Where a span reaching {@link #reach} sounds before {@code at} starts (a Latin run counts as one). */
-        private int widenLeft(char[] chars, int at) {
+        /** Where a span reaching {@code units} characters before {@code at} starts (a Latin run counts as one). */
+        private static int widenLeft(char[] chars, int at, int units) {
             int j = at;
-            for (int k = 0; k < reach && j > 0; k++) {
+            for (int k = 0; k < units && j > 0; k++) {
                 j--;
                 while (j > 0 && NormalizedText.isAsciiLetter(chars[j]) && NormalizedText.isAsciiLetter(chars[j - 1])) {
                     j--;
@@ -312,10 +353,10 @@ final class Sound {
             return j;
         }
 
-        /** Where a span reaching {@link #reach} sounds after {@code at} ends (a Latin run counts as one). */
-        private int widenRight(char[] chars, int length, int at) {
+        /** Where a span reaching {@code units} characters from {@code at} ends (a Latin run counts as one). */
+        private static int widenRight(char[] chars, int length, int at, int units) {
             int j = at;
-            for (int k = 0; k < reach && j < length; k++) {
+            for (int k = 0; k < units && j < length; k++) {
                 if (NormalizedText.isAsciiLetter(chars[j++])) {
                     while (j < length && NormalizedText.isAsciiLetter(chars[j])) {
                         j++;
