@@ -8,6 +8,7 @@ import dev.shoprules.core.chat.Lexicon.Term;
 import dev.shoprules.core.privacy.Masking;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,8 +101,8 @@ public final class ChatScanner {
         words(text, matches, negation, ChatDetector.CONTACT_INFO, true, platform, hits);
         channelIds(text, matches, context, hits, work);
         phones(text, matches, context, hits, work);
-        emails(message, hits, work);
-        links(message, platformDomains.getOrDefault(platform, Set.of()), hits, work);
+        emails(text, hits, work);
+        links(text, platformDomains.getOrDefault(platform, Set.of()), hits, work);
         words(text, matches, negation, ChatDetector.REVIEW_CASHBACK, true, platform, hits);
         reviewRewardPairs(text, matches, negation, platform, hits, work);
         words(text, matches, negation, ChatDetector.AD_LAW, true, platform, hits);
@@ -385,22 +386,23 @@ public final class ChatScanner {
             }
             int runStart = i;
             work.step();
-            pieces.clear();
-            int pieceStart = i;
-            i++;
             while (i < n && NormalizedText.isDigit(text.charAt(i))) {
-                if (text.sourceStart(i) != text.sourceEnd(i - 1) && text.sourceStart(i) != text.sourceStart(i - 1)) {
-                    pieces.add(new int[] {pieceStart, i});
-                    pieceStart = i;
-                }
                 i++;
             }
-            pieces.add(new int[] {pieceStart, i});
             // No phone has fewer than PHONE_MIN_DIGITS digits: most runs (sizes, prices, counts) end here.
             if (i - runStart < PHONE_MIN_DIGITS
                     || context.ownNumbers().contains(text.dense().subSequence(runStart, i).toString())) {
                 continue;
             }
+            pieces.clear();
+            int pieceStart = runStart;
+            for (int k = runStart + 1; k < i; k++) {
+                if (text.sourceStart(k) != text.sourceEnd(k - 1) && text.sourceStart(k) != text.sourceStart(k - 1)) {
+                    pieces.add(new int[] {pieceStart, k});
+                    pieceStart = k;
+                }
+            }
+            pieces.add(new int[] {pieceStart, i});
             for (int p = 0; p < pieces.size(); ) {
                 int found = -1;
                 for (int q = p; q < pieces.size() && pieces.get(q)[1] - pieces.get(p)[0] <= PHONE_MAX_DIGITS; q++) {
@@ -437,14 +439,13 @@ public final class ChatScanner {
     }
 
     /** E-mail addresses: each {@code @} looks at most 64 characters left and 253 right. */
-    private static void emails(String message, List<ChatHit> out, Work work) {
-        if (message.indexOf('@') < 0 && message.indexOf('＠') < 0 && message.indexOf('﹫') < 0) {
-            return; // the only characters that read as @
-        }
-        work.add(message.length());
-        for (int at = 0; at < message.length(); at++) {
-            char c = Folding.syntax(message.charAt(at));
-            if (c != '@') {
+    private static void emails(NormalizedText text, List<ChatHit> out, Work work) {
+        String message = text.original();
+        NormalizedText.Positions ats = text.ats();
+        int after = 0; // where the last address found ends
+        for (int k = 0; k < ats.size(); k++) {
+            int at = ats.get(k);
+            if (at < after) {
                 continue;
             }
             work.add(64 + 253);
@@ -468,28 +469,35 @@ public final class ChatScanner {
                 String local = syntaxOf(message, left, at);
                 out.add(new ChatHit(ChatDetector.CONTACT_INFO, "email",
                         local.charAt(0) + "***@" + host, left, right));
-                at = right - 1;
+                after = right;
             }
         }
     }
 
     /**
      * Links: a run of link characters that holds {@code http(s)://}, {@code www.} or a host with a known top-level
-     * domain ({@code weidian.com/abc}); links to the platform's own hosts are allowed.
+     * domain ({@code weidian.com/abc}); links to the platform's own hosts are allowed. Each of these has a dot in
+     * its host, so only the runs around the text's dots are read.
      */
-    private static void links(String message, Set<String> allowed, List<ChatHit> out, Work work) {
+    private static void links(NormalizedText text, Set<String> allowed, List<ChatHit> out, Work work) {
+        String message = text.original();
         int n = message.length();
-        work.add(n);
-        int i = 0;
-        while (i < n) {
-            if (!isLinkChar(Folding.syntax(message.charAt(i)))) {
-                i++;
-                continue;
+        NormalizedText.Positions dots = text.dots();
+        int i = 0; // where the last run read ends
+        for (int k = 0; k < dots.size(); k++) {
+            int dot = dots.get(k);
+            if (dot < i) {
+                continue; // in the run just read
             }
-            int start = i;
+            int start = dot;
+            while (start > i && isLinkChar(Folding.syntax(message.charAt(start - 1)))) {
+                start--;
+            }
+            i = dot + 1;
             while (i < n && isLinkChar(Folding.syntax(message.charAt(i)))) {
                 i++;
             }
+            work.add(i - start);
             // A link starts at a letter or digit (看这里:weidian.com → weidian.com).
             while (start < i && !isAlphanumeric(Folding.syntax(message.charAt(start)))) {
                 start++;
@@ -604,15 +612,24 @@ public final class ChatScanner {
 
     /**
      * Hits of one detector that overlap say the same thing once (a phone that is also a WeChat id, a deny phrase
-     * inside a review–reward pair): per detector the earliest and longest is kept. In text order.
+     * inside a review–reward pair): per detector the earliest and longest is kept. In text order, by detector at
+     * the same start. One sort and one sweep: at most one hit of a detector starts at a position.
      */
     private static List<ChatHit> dedupe(List<ChatHit> hits) {
-        Map<ChatDetector, List<ChatHit>> byDetector = new EnumMap<>(ChatDetector.class);
-        hits.forEach(h -> byDetector.computeIfAbsent(h.detector(), d -> new ArrayList<>()).add(h));
+        hits.sort(IN_TEXT_ORDER);
+        int[] reached = new int[ChatDetector.values().length];
         List<ChatHit> out = new ArrayList<>(hits.size());
-        byDetector.values().forEach(same -> out.addAll(ChatHit.outermost(same)));
-        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : a.detector().compareTo(b.detector()));
+        for (ChatHit h : hits) {
+            int d = h.detector().ordinal();
+            if (h.start() >= reached[d]) {
+                out.add(h);
+                reached[d] = h.end();
+            }
+        }
         return out;
     }
+
+    private static final Comparator<ChatHit> IN_TEXT_ORDER = (a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start())
+            : a.detector() != b.detector() ? a.detector().compareTo(b.detector()) : Integer.compare(b.end(), a.end());
 }

@@ -25,6 +25,13 @@ public final class NormalizedText {
     private final int[] clause;
     /** Clauses that end in a question mark or with 吗/么. */
     private final BitSet questions = new BitSet();
+    /**
+     * Where link and e-mail syntax can stand: indices in the original text of the characters that read as
+     * {@code .} and as {@code @} ({@link Folding#syntax}: ．, ＠, ﹫ …). Every link has a dot and every e-mail
+     * address an at sign, so the link and e-mail readers start from these instead of folding every character again.
+     */
+    private final Positions dots = new Positions();
+    private final Positions ats = new Positions();
 
     private NormalizedText(String original) {
         this.original = original;
@@ -52,6 +59,11 @@ public final class NormalizedText {
                     }
                 } else {
                     single = (char) e;
+                    if (single == '.') {
+                        dots.add(i);
+                    } else if (single == '@') {
+                        ats.add(i);
+                    }
                 }
             } else {
                 cp = original.codePointAt(i);
@@ -143,6 +155,37 @@ public final class NormalizedText {
     /** The original text behind dense range {@code [start, end)}, separators included. */
     public String originalSpan(int start, int end) {
         return original.substring(sourceStart(start), sourceEnd(end - 1));
+    }
+
+    /** Indices in the original text of the characters that read as {@code .}, in text order. */
+    Positions dots() {
+        return dots;
+    }
+
+    /** Indices in the original text of the characters that read as {@code @}, in text order. */
+    Positions ats() {
+        return ats;
+    }
+
+    /** A growing list of indices. */
+    static final class Positions {
+        private int[] at = new int[0];
+        private int size;
+
+        private void add(int i) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, Math.max(8, size * 2));
+            }
+            at[size++] = i;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int k) {
+            return at[k];
+        }
     }
 
     static boolean isAsciiLetter(char c) {

@@ -5,7 +5,6 @@ import dev.shoprules.core.facts.PromiseKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -98,23 +97,41 @@ final class PromiseReader {
     private static void carriers(NormalizedText text, Lexicon.Matches matches, Negation negation, BitSet conditional,
                                  List<PromiseMention> out) {
         List<Match> commits = matches.of(LIST, "commit");
-        Map<Integer, List<Match>> byClause = new LinkedHashMap<>();
+        // Carriers come in text order, so a clause's carriers are consecutive: judged when the next clause starts.
         Match kept = null;
+        int clause = -1;
+        String tag = null;
+        boolean several = false;
+        Match promised = null;
         for (Match m : matches.of(LIST, "carrier")) {
             if (kept != null && kept.covers(m)) {
                 continue;
             }
             kept = m;
-            if (usable(text, m.start(), m.end(), negation, conditional)) {
-                byClause.computeIfAbsent(text.clauseOf(m.start()), k -> new ArrayList<>()).add(m);
+            if (!usable(text, m.start(), m.end(), negation, conditional)) {
+                continue;
+            }
+            int c = text.clauseOf(m.start());
+            if (c != clause) {
+                carrier(text, several, promised, out);
+                clause = c;
+                tag = m.term().tag();
+                several = false;
+                promised = null;
+            }
+            several |= !m.term().tag().equals(tag);
+            if (promised == null && committed(text, m, commits)) {
+                promised = m;
             }
         }
-        byClause.values().forEach(named -> {
-            if (named.stream().map(m -> m.term().tag()).distinct().count() == 1) {
-                named.stream().filter(m -> committed(text, m, commits)).findFirst().ifPresent(m ->
-                        out.add(mention(text, PromiseKind.CARRIER, m.term().tag(), m.start(), m.end())));
-            }
-        });
+        carrier(text, several, promised, out);
+    }
+
+    /** The carrier a clause promises: the first committed one, unless the clause names two carriers. */
+    private static void carrier(NormalizedText text, boolean several, Match promised, List<PromiseMention> out) {
+        if (!several && promised != null) {
+            out.add(mention(text, PromiseKind.CARRIER, promised.term().tag(), promised.start(), promised.end()));
+        }
     }
 
     private static boolean committed(NormalizedText text, Match carrier, List<Match> commits) {
