@@ -59,7 +59,7 @@ final class Lexicon {
 
     /**
      * The matches of one text, by list and kind, each ordered by start (longer first at the same start). Found
-     * in one pass and sorted per group, so readers take the few groups they need without filtering.
+     * in one pass and kept in order per group, so readers take the few groups they need without filtering.
      */
     static final class Matches {
         /** Group numbers by list, then kind: readers ask for constant names, so no key is built per lookup. */
@@ -91,20 +91,44 @@ final class Lexicon {
             return out;
         }
 
+        /**
+         * Adds a match in its place. The trie reports matches by end, so a match moves back only past the few of
+         * its group that end no later and start after it, all within one word's length: linear in the matches.
+         */
         private void add(int group, Match m) {
             List<Match> list = byGroup[group];
             if (list == null) {
                 list = byGroup[group] = new ArrayList<>(4);
             }
             list.add(m);
+            int i = list.size() - 1;
+            while (i > 0 && BY_START_LONGER_FIRST.compare(list.get(i - 1), m) > 0) {
+                list.set(i, list.get(i - 1));
+                i--;
+            }
+            list.set(i, m);
         }
 
-        private void sort() {
-            // The trie reports matches by end; within a group they are nearly in start order already.
-            for (List<Match> list : byGroup) {
-                if (list != null && list.size() > 1) {
-                    list.sort(BY_START_LONGER_FIRST);
+        /** Merges in the matches found by sound, each group in order; at equal places those found by character first. */
+        private void merge(Matches heard) {
+            for (int g = 0; g < byGroup.length; g++) {
+                List<Match> b = heard.byGroup[g];
+                if (b == null) {
+                    continue;
                 }
+                List<Match> a = byGroup[g];
+                if (a == null) {
+                    byGroup[g] = b;
+                    continue;
+                }
+                List<Match> both = new ArrayList<>(a.size() + b.size());
+                int i = 0;
+                int k = 0;
+                while (i < a.size() || k < b.size()) {
+                    both.add(k == b.size() || i < a.size() && BY_START_LONGER_FIRST.compare(a.get(i), b.get(k)) <= 0
+                            ? a.get(i++) : b.get(k++));
+                }
+                byGroup[g] = both;
             }
         }
     }
@@ -197,6 +221,7 @@ final class Lexicon {
             work.add(terms.size());
         });
         if (soundTrie != null) {
+            Matches heard = new Matches(groups, groupCount);
             Sound.Reading sound = new Sound.Reading();
             Sound.SpanConsumer sounded = (from, to) -> {
                 sound.read(chars, from, to, text, work);
@@ -206,7 +231,7 @@ final class Lexicon {
                     for (int i = 0; i < terms.size(); i++) {
                         Term t = terms.get(i);
                         if (!(t.asciiStart() && asciiLetterBefore(text, start)) && !spelled(chars, start, end, t.dense())) {
-                            found.add(t.group(), new Match(t, start, end));
+                            heard.add(t.group(), new Match(t, start, end));
                         }
                     }
                     work.add(terms.size());
@@ -217,9 +242,9 @@ final class Lexicon {
             } else {
                 anchors.spans(chars, text.length(), work, sounded);
             }
+            found.merge(heard);
         }
         work.add(text.length());
-        found.sort();
         return found;
     }
 

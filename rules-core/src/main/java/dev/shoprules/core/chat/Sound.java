@@ -138,7 +138,14 @@ final class Sound {
                 }
                 // Pinyin as written: split where the writer put separators (qi'e, wei xin), else the whole run
                 // (w ei芯 is wei芯), else each piece that spells pinyin (微xin abc123: xin is read, abc is not).
-                if (!(where != null && piecesSpelled(text, i, runEnd, where, true)) && !syllables(text, i, runEnd)) {
+                // A run without separators is one piece: spelled once, or letters.
+                if (!separated(where, i, runEnd)) {
+                    if (!syllables(text, i, runEnd)) {
+                        for (int k = i; k < runEnd; k++) {
+                            add(text[k], k, k + 1);
+                        }
+                    }
+                } else if (!piecesSpelled(text, i, runEnd, where, true) && !syllables(text, i, runEnd)) {
                     piecesSpelled(text, i, runEnd, where, false);
                 }
                 i = runEnd;
@@ -146,6 +153,16 @@ final class Sound {
             if (work != null) {
                 work.add(to - from);
             }
+        }
+
+        /** Whether the writer put a separator inside folded characters {@code [from, to)}. */
+        private static boolean separated(NormalizedText where, int from, int to) {
+            for (int k = from + 1; where != null && k < to; k++) {
+                if (gapBefore(where, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void add(char c, int from, int to) {
@@ -376,28 +393,30 @@ final class Sound {
         int length = to - from;
         fewest[0] = 0;
         Arrays.fill(fewest, 1, length + 1, Integer.MAX_VALUE);
-        for (int k = 1; k <= length; k++) {
-            for (int len = 1; len <= LONGEST && len <= k; len++) {
-                int prior = k - len;
-                if (fewest[prior] != Integer.MAX_VALUE && fewest[prior] + 1 < fewest[k]
-                        && spelledBy(chars, from + prior, from + k) != 0) {
-                    fewest[k] = fewest[prior] + 1;
-                    best[k] = prior + 1;
-                }
+        int furthest = 0; // the furthest prefix that splits so far
+        for (int p = 0; p < length; p++) {
+            if (p > furthest) {
+                return false; // no syllable reaches past here
             }
-            if (fewest[k] == Integer.MAX_VALUE && k >= LONGEST && noneReachable(fewest, k)) {
-                return false; // no syllable can end past a gap of LONGEST unreachable letters
+            if (fewest[p] == Integer.MAX_VALUE) {
+                continue;
+            }
+            // Every syllable starting at p, by walking the spelling trie once; at equal counts the later start
+            // wins (the shortest last syllable, as scanning each end's syllables from the shortest found).
+            int node = 0;
+            for (int len = 1; len <= LONGEST && p + len <= length; len++) {
+                node = next[node * 26 + chars[from + p + len - 1] - 'a'];
+                if (node == 0) {
+                    break;
+                }
+                int k = p + len;
+                if (code[node] != 0 && fewest[p] + 1 <= fewest[k]) {
+                    fewest[k] = fewest[p] + 1;
+                    best[k] = p + 1;
+                    furthest = Math.max(furthest, k);
+                }
             }
         }
         return fewest[length] != Integer.MAX_VALUE;
-    }
-
-    private static boolean noneReachable(int[] fewest, int k) {
-        for (int j = k - LONGEST + 1; j <= k; j++) {
-            if (fewest[j] != Integer.MAX_VALUE) {
-                return false;
-            }
-        }
-        return true;
     }
 }
