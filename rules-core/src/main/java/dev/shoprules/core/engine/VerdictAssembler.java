@@ -8,6 +8,7 @@ import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.CompensationStatus;
 import dev.shoprules.core.verdict.Metric;
 import dev.shoprules.core.verdict.Money;
+import dev.shoprules.core.verdict.NotJudged;
 import dev.shoprules.core.verdict.RefundAssessment;
 import dev.shoprules.core.verdict.Sanction;
 import dev.shoprules.core.verdict.Severity;
@@ -72,6 +73,7 @@ final class VerdictAssembler {
         List<Sanction> sanctions = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
         List<RefundAssessment> refunds = new ArrayList<>();
+        List<NotJudged> notJudged = new ArrayList<>();
         // Records are rebuilt only when masking changed a string of theirs: most hold no personal data.
         for (Object o : workingMemory) {
             if (o instanceof Violation v) {
@@ -98,6 +100,8 @@ final class VerdictAssembler {
                 metrics.add(m);
             } else if (o instanceof RefundAssessment r) {
                 refunds.add(masked(masker, r));
+            } else if (o instanceof NotJudged n) {
+                notJudged.add(n);
             }
         }
         violations.sort(VIOLATIONS);
@@ -107,7 +111,7 @@ final class VerdictAssembler {
         metrics.sort(METRICS);
         refunds.sort(inCaseOrder(c));
         return new Verdict(c.caseId(), c.platform(), c.asOf(), packVersion, violations, compensations, advisories,
-                sanctions, metrics, refunds, totals(violations, compensations), UnknownTracking.of(c, rules, violations));
+                sanctions, metrics, refunds, totals(violations, compensations), UnknownTracking.of(c, rules, violations, notJudged));
     }
 
     /** Refund assessments come in the order of the case's {@code refunds} list (CONTRACT.md), whatever rule fired first. */
