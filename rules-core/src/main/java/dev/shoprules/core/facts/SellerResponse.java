@@ -2,6 +2,7 @@ package dev.shoprules.core.facts;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import org.apiguardian.api.API;
@@ -16,7 +17,8 @@ import org.apiguardian.api.API;
  * so that a forgotten time is an error, not an unknown one.
  */
 @API(status = STABLE, since = "0.1")
-public record SellerResponse(RefundDecision decision, @JsonProperty(required = true) Instant at, String note) {
+public record SellerResponse(RefundDecision decision,
+        @JsonProperty(required = true) @JsonInclude(JsonInclude.Include.ALWAYS) Instant at, String note) {
     public SellerResponse {
         Require.present(decision, "decision");
     }
