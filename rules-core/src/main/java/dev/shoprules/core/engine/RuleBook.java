@@ -11,6 +11,7 @@ import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.pack.RulePack;
 import dev.shoprules.core.params.Parameters;
 import dev.shoprules.core.rules.Evaluation;
+import dev.shoprules.core.rules.Findings;
 import dev.shoprules.core.rules.Handover;
 import dev.shoprules.core.rules.Phase;
 import dev.shoprules.core.rules.RuleVersion;
@@ -213,7 +214,7 @@ public final class RuleBook {
             throw new IllegalStateException("case " + c.caseId() + ": DRL rules of " + packVersion()
                     + " matched after their phase had ended (each reads a fact of a later phase): " + late);
         }
-        return VerdictAssembler.assemble(c, packVersion(), rules, s.caseFacts.values());
+        return VerdictAssembler.assemble(c, packVersion(), rules, s.caseFacts.values(), s.findings);
     }
 
     /**
@@ -232,11 +233,14 @@ public final class RuleBook {
         final int versionCount;
         /** Every fact of the current case, in insertion order; empty between cases. */
         final Map<FactHandle, Object> caseFacts = new LinkedHashMap<>();
+        /** What the current case's rules found that no rule reads; the session's own, so confined to its thread. */
+        final Findings findings = new Findings();
 
         CaseSession(KieSession kie, List<RuleVersion> versions) {
             this.kie = kie;
             this.versionCount = versions.size();
             versions.forEach(kie::insert);
+            kie.setGlobal(Findings.GLOBAL, findings);
             kie.addEventListener(this);
         }
 
@@ -252,6 +256,7 @@ public final class RuleBook {
 
         /** Deletes the case's facts; false (so the session is dropped) if anything but the versions is left. */
         boolean clear() {
+            findings.clear();
             for (FactHandle h : List.copyOf(caseFacts.keySet())) {
                 kie.delete(h);
             }
