@@ -13,6 +13,7 @@ import dev.shoprules.core.params.Parameters;
 import dev.shoprules.core.rules.Evaluation;
 import dev.shoprules.core.rules.Findings;
 import dev.shoprules.core.rules.Handover;
+import dev.shoprules.core.rules.OrderFacts;
 import dev.shoprules.core.rules.Phase;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Verdict;
@@ -182,14 +183,14 @@ public final class RuleBook {
         session.insert(Evaluation.of(c));
         c.orders().forEach(session::insert);
         c.promises().forEach(session::insert);
-        c.shipments().forEach(session::insert);
         c.invoices().forEach(session::insert);
         c.chats().forEach(session::insert);
-        c.complaints().forEach(session::insert);
         c.refunds().forEach(session::insert);
-        // A refund requested for late shipment or want of stock is a complaint of that kind for the payout rules.
-        RefundComplaints.of(c).forEach(session::insert);
-        firstHandovers(c).forEach(session::insert);
+        List<Handover> handovers = firstHandovers(c);
+        handovers.forEach(session::insert);
+        // Shipments and complaints reach the rules only gathered per order. A refund requested for late shipment or
+        // want of stock is a complaint of that kind for the payout rules.
+        OrderFacts.of(c, handovers, RefundComplaints.of(c)).forEach(session::insert);
         // What the chats say: detector findings for the chat rules, and promises read from agent and
         // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
         ChatReader.Reading chats = ChatReader.read(c);
