@@ -21,8 +21,9 @@ import org.apiguardian.api.API;
 
 /**
  * Reads one agent or auto-reply message with every detector and the promise reader: one normalising pass, one
- * Aho-Corasick pass over all word lists, then bounded look-arounds per match and one pass each for digits,
- * e-mail and links, so the cost is linear in the text length. Immutable and thread-safe.
+ * Aho-Corasick pass over all word lists (and one over the sound of the spans that may name a channel), then
+ * bounded look-arounds per match, one pass for digits, and e-mail and links read from the at signs and dots the
+ * normalising pass noted, so the cost is linear in the text length. Immutable and thread-safe.
  *
  * <pre>{@code
  * MessageReading r = ChatScanner.standard().read("加我薇 信 abc123", ScanContext.of(Platform.TMALL, Set.of()));

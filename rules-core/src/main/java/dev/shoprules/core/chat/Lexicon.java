@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * has no ASCII letter right before it ({@code sb} is not found in {@code usb}; {@code vx} is in {@code vxabc123}).
  * <p>
  * {@code sound-alias NAME: …} is an alias whose words are also matched by {@link Sound}: a word that expands it
- * ({@code 加{微信}}) is found by character and, in a second Aho-Corasick pass over the text's pinyin reading, by
- * sound, so 加围信, 家卫芯 and {@code jia wei xin} are found as 加微信. Only channel and payment names are read by
+ * ({@code 加{微信}}) is found by character and, in a second Aho-Corasick pass over the pinyin reading of the
+ * spans where such a word can be heard ({@link Sound.Anchors}), by sound, so 加围信, 家卫芯 and {@code jia wei xin}
+ * are found as 加微信. Only channel and payment names are read by
  * sound: they are what evaders disguise, and reading every word by sound would find 大款 in 打款式. Allow words
  * are matched by character only, so a benign word that sounds like a listed one (为新客户) is allowed by name.
  */
