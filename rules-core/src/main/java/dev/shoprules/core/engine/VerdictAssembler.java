@@ -112,7 +112,7 @@ final class VerdictAssembler {
         metrics.sort(METRICS);
         refunds.sort(inCaseOrder(c));
         return new Verdict(c.caseId(), c.platform(), c.asOf(), packVersion, violations, compensations, advisories,
-                sanctions, metrics, refunds, totals(violations, compensations), UnknownTracking.of(c, rules, violations));
+                sanctions, metrics, refunds, totals(violations, compensations), UnknownTracking.of(c, rules, violations, findings.notJudged()));
     }
 
     /** Refund assessments come in the order of the case's {@code refunds} list (CONTRACT.md), whatever rule fired first. */

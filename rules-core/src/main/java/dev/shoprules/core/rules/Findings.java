@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.shoprules.core.verdict.Advisory;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.Metric;
+import dev.shoprules.core.verdict.NotJudged;
 import dev.shoprules.core.verdict.RefundAssessment;
 import dev.shoprules.core.verdict.Sanction;
 import java.util.ArrayList;
@@ -12,8 +13,8 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * What a case's rules found that no rule reasons over: advisories, compensations, sanctions, metrics and refund
- * assessments go straight to the verdict. They are collected here, not inserted as facts, because no DRL condition
+ * What a case's rules found that no rule reasons over: advisories, compensations, sanctions, metrics, refund
+ * assessments and what could not be judged go straight to the verdict. They are collected here, not inserted as facts, because no DRL condition
  * matches them: as facts each cost an insertion into and a deletion from working memory (about 0.8 µs, ~7 per
  * case) for nothing. What a rule does reason over (violations, which the points rules sum) stays a fact.
  * <p>
@@ -33,6 +34,7 @@ public final class Findings {
     private final List<Sanction> sanctions = new ArrayList<>();
     private final List<Metric> metrics = new ArrayList<>();
     private final List<RefundAssessment> refunds = new ArrayList<>();
+    private final List<NotJudged> notJudged = new ArrayList<>();
 
     public void add(Advisory a) {
         advisories.add(a);
@@ -74,6 +76,15 @@ public final class Findings {
         return refunds;
     }
 
+    /** A rule that could not judge (a refund deadline hanging on a time the caller does not know). */
+    public void add(NotJudged n) {
+        notJudged.add(n);
+    }
+
+    public List<NotJudged> notJudged() {
+        return notJudged;
+    }
+
     /** Empties every list, for the session's next case. */
     public void clear() {
         advisories.clear();
@@ -81,5 +92,6 @@ public final class Findings {
         sanctions.clear();
         metrics.clear();
         refunds.clear();
+        notJudged.clear();
     }
 }
