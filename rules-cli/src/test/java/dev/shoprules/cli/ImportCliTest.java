@@ -71,6 +71,41 @@ class ImportCliTest {
     }
 
     @Test
+    void aRefundJoinsItsTradeAndCheckDecidesItWithTheAnswerTimeNotJudged(@TempDir Path dir) throws IOException {
+        CliTest.Run imported = run("import", "--from", "taobao-trade", TRADE, "--from", "taobao-logistics", TRACE,
+                "--from", "taobao-refund", "../examples/import/tmall-refund.json", "--as-of", AS_OF, "--platform", "tmall");
+        assertThat(imported.status()).isZero();
+        assertThat(imported.err()).isEmpty();
+        JsonNode c = JSON.readTree(imported.out());
+        assertThat(c.at("/refunds/0/kind").asText()).isEqualTo("RETURN_AND_REFUND");
+        assertThat(c.at("/refunds/0/reason").asText()).isEqualTo("LATE_SHIPMENT");
+        assertThat(c.at("/refunds/0/sellerResponse/at").isNull()).as("written, as null").isTrue();
+        Path cases = dir.resolve("cases.jsonl");
+        Files.writeString(cases, imported.out(), StandardCharsets.UTF_8);
+        CliTest.Run checked = run("check", cases.toString());
+        assertThat(checked.status()).isZero();
+        JsonNode v = JSON.readTree(checked.out());
+        assertThat(v.at("/compensations/0/amount").asText()).isEqualTo("240.00");
+        assertThat(v.at("/compensations/0/status").asText()).as("the refund's reason upholds it").isEqualTo("OWED");
+        assertThat(v.at("/refunds/0/next/kind").asText()).isEqualTo("BUYER_RETURN");
+        assertThat(v.at("/notJudged/0/ruleId").asText()).isEqualTo("TMALL-REFUND-TIMERS");
+        assertThat(v.at("/notJudged/0/missing/0").asText()).isEqualTo("SELLER_RESPONSE_TIME");
+    }
+
+    @Test
+    void pddRefundsWithABadAmountAreNamedAndTheRestConvert(@TempDir Path dir) throws IOException {
+        Path refunds = dir.resolve("refunds.json");
+        Files.writeString(refunds, Files.readString(Path.of("../examples/import/pdd-refunds.json"))
+                .replace("\"refund_amount\": 4750, \"order_amount\"", "\"refund_amount\": \"47.5\", \"order_amount\""));
+        CliTest.Run r = run("import", "--from", "pdd-order", "../examples/import/pdd-orders.json", "--from", "pdd-refund",
+                refunds.toString(), "--as-of", AS_OF, "--shop", "pdd-shop-1");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("error: " + refunds + ":5: refund_increment_get_response.refund_list[0].refund_amount:"
+                + " not a whole number of fen (分): \"47.5\"");
+        assertThat(r.out()).contains("\"id\":\"70003\"").doesNotContain("\"id\":\"70001\"");
+    }
+
+    @Test
     void usageMistakesAreExitTwoWithoutAStackTrace() {
         CliTest.Run noAsOf = run("import", "--from", "taobao-trade", TRADE, "--platform", "tmall");
         assertThat(noAsOf.status()).isEqualTo(2);

@@ -2,12 +2,16 @@ package dev.shoprules.imports;
 
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.facts.Carrier;
+import dev.shoprules.core.facts.Item;
 import dev.shoprules.core.facts.Order;
+import dev.shoprules.core.facts.Refund;
 import dev.shoprules.core.facts.Shipment;
 import dev.shoprules.core.facts.TrackingEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One order as read from a trade or order payload, with its parcels, waiting for traces and refunds to join it by
@@ -19,7 +23,9 @@ final class OrderDraft {
     final String shopName;
     final Order order;
     final List<Parcel> parcels = new ArrayList<>();
-    final List<Object> refunds = new ArrayList<>();
+    /** TOP's sub-orders by oid, the items a refund names by its oid (empty for PDD). */
+    final Map<String, Item> subOrders = new LinkedHashMap<>();
+    final List<Refund> refunds = new ArrayList<>();
 
     OrderDraft(Platform platform, String shopId, String shopName, Order order) {
         this.platform = platform;

@@ -126,8 +126,14 @@ final class TopMapping {
             throw t.get("orders").fail("required: the trade's sub-orders (request the orders fields)");
         }
         List<Item> items = new ArrayList<>();
+        Map<String, Item> byOid = new LinkedHashMap<>();
         for (Field o : subOrders) {
-            items.add(item(o));
+            Item item = item(o);
+            items.add(item);
+            String oid = o.get("oid").optText();
+            if (oid != null) {
+                byOid.put(oid, item);
+            }
         }
         BigDecimal postFee = t.get("post_fee").money();
         BigDecimal paidAmount = goodsAmount(t, subOrders, postFee);
@@ -144,6 +150,7 @@ final class TopMapping {
         Order order = new Order(tid, buyer, created, paid, null, items, postFee, paidAmount, null, agreedShipBy,
                 presale, receiver(t), List.of(), closedBy, closedAt, closeReason);
         OrderDraft draft = new OrderDraft(platform, shop, shop, order);
+        draft.subOrders.putAll(byOid);
         parcels(t, subOrders, draft, warn);
         return draft;
     }

@@ -252,7 +252,7 @@ class ImporterTest {
         assertThatThrownBy(() -> run(Platform.TMALL, p(ImportFormat.PDD_ORDER, "pdd-orders.json")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Pinduoduo");
         assertThatThrownBy(() -> Importer.builder().build()).hasMessageContaining("asOf");
-        assertThatThrownBy(() -> run(Platform.TMALL, new Importer.Payload(ImportFormat.TAOBAO_REFUND, "r.json", "{}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not mapped yet");
+        assertThatThrownBy(() -> run(null, p(ImportFormat.TAOBAO_REFUND, "taobao-refunds.json")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--platform taobao or tmall");
     }
 }

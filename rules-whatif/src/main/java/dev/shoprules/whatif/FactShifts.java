@@ -99,14 +99,14 @@ public final class FactShifts {
     private Refund refund(Refund r, Instant asOf) {
         Instant asked = at(REFUND_REQUESTED_AT, r.requestedAt());
         SellerResponse answer = r.sellerResponse();
-        if (answer != null) {
+        if (answer != null && answer.timeKnown()) {
             answer = new SellerResponse(answer.decision(), notBefore(at(REFUND_RESPONSE_AT, answer.at()), asked),
                     answer.note());
         }
         Duration within = by.get(REFUND_ANSWERED_WITHIN);
         if (within != null) {
             Instant latest = asked.plus(within);
-            if (answer != null && answer.at().isAfter(latest)) {
+            if (answer != null && answer.timeKnown() && answer.at().isAfter(latest)) {
                 answer = new SellerResponse(answer.decision(), latest, answer.note());
             } else if (answer == null && !latest.isAfter(asOf)) {
                 // An answer the seller never gave: agreeing is what the platform would have done at the deadline.

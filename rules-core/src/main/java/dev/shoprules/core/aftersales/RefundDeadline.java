@@ -22,10 +22,13 @@ import org.apiguardian.api.API;
  * @param consequence what the platform does when it is missed
  * @param doneAt when it was done (null if not done in time)
  * @param figure the name of the refund-timers figure that set its length (the advisory's confidence is that figure's)
+ * @param unknown whether the facts cannot say if it was met: it hangs on the time of an answer or a refund that the
+ *                caller does not know ({@code sellerResponse.at: null}, a refund without {@code refundedAt}). Such a
+ *                deadline is neither met, missed nor open; the verdict lists it as not judged.
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record RefundDeadline(Kind kind, Instant start, Instant due, Consequence consequence, Instant doneAt,
-                             String figure) {
+                             String figure, boolean unknown) {
 
     public RefundDeadline {
         Objects.requireNonNull(kind, "kind");
@@ -36,7 +39,18 @@ public record RefundDeadline(Kind kind, Instant start, Instant due, Consequence 
         if (doneAt != null && doneAt.isAfter(due)) {
             throw new IllegalArgumentException("doneAt: after the deadline; a late act is a missed deadline");
         }
+        if (unknown && doneAt != null) {
+            throw new IllegalArgumentException("unknown: a deadline done at a known instant is judged");
+        }
     }
+
+    /** A deadline the facts judge: met at {@code doneAt}, or not (yet) met. */
+    public RefundDeadline(Kind kind, Instant start, Instant due, Consequence consequence, Instant doneAt, String figure) {
+        this(kind, start, due, consequence, doneAt, figure, false);
+    }
+
+    /** Where a deadline stands at an instant. */
+    public enum Outcome { MET, MISSED, OPEN, UNKNOWN }
 
     /** What a request waits for. */
     public enum Kind {
@@ -99,14 +113,23 @@ public record RefundDeadline(Kind kind, Instant start, Instant due, Consequence 
         return doneAt != null;
     }
 
-    /** Missed at {@code asOf}: not done in time, and {@code asOf} is past the due instant. */
+    /** Missed at {@code asOf}: not done in time, and {@code asOf} is past the due instant; never when unknown. */
     public boolean missed(Instant asOf) {
-        return doneAt == null && asOf.isAfter(due);
+        return !unknown && doneAt == null && asOf.isAfter(due);
     }
 
-    /** Still open at {@code asOf}: not done, and not yet past due. */
+    /** Still open at {@code asOf}: not done, and not yet past due; never when unknown. */
     public boolean open(Instant asOf) {
-        return doneAt == null && !asOf.isAfter(due);
+        return !unknown && doneAt == null && !asOf.isAfter(due);
+    }
+
+    public Outcome outcome(Instant asOf) {
+        return unknown ? Outcome.UNKNOWN : done() ? Outcome.MET : missed(asOf) ? Outcome.MISSED : Outcome.OPEN;
+    }
+
+    /** The same deadline, its outcome unknown (it hangs on an instant the caller does not know). */
+    RefundDeadline asUnknown() {
+        return new RefundDeadline(kind, start, due, consequence, null, figure, true);
     }
 
     /** The verdict's {@code next}. */
@@ -120,7 +143,7 @@ public record RefundDeadline(Kind kind, Instant start, Instant due, Consequence 
         e.put("kind", kind.name());
         e.put("due", Times.iso(due));
         e.put("consequence", consequence.chinese());
-        e.put("outcome", done() ? "MET" : missed(asOf) ? "MISSED" : "OPEN");
+        e.put("outcome", outcome(asOf).name());
         if (doneAt != null) {
             e.put("at", Times.iso(doneAt));
         }

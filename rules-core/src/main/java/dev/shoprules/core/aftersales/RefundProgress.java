@@ -18,6 +18,7 @@ import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.CompensationStatus;
 import dev.shoprules.core.verdict.Confidence;
 import dev.shoprules.core.verdict.Money;
+import dev.shoprules.core.verdict.NotJudged;
 import dev.shoprules.core.verdict.RefundAssessment;
 import dev.shoprules.core.verdict.RefundStatus;
 import dev.shoprules.core.verdict.RefundStep;
@@ -88,6 +89,8 @@ public final class RefundProgress {
     private final NoReasonReturnWindow window;
     private final List<RefundDeadline> deadlines;
     private final boolean refused;
+    private final boolean refusedUnknownTime;
+    private final boolean agreed;
     private final boolean closedForBuyer;
     private final RefundStatus status;
     private final Owing owing;
@@ -95,7 +98,7 @@ public final class RefundProgress {
 
     private RefundProgress(Refund refund, Order order, Instant asOf, ReturnShippingPayer payer,
                            RefundEntitlement entitlement, NoReasonReturnWindow window, List<RefundDeadline> deadlines,
-                           boolean refused, boolean closedForBuyer) {
+                           boolean refused, boolean refusedUnknownTime, boolean agreed, boolean closedForBuyer) {
         this.refund = refund;
         this.order = order;
         this.asOf = asOf;
@@ -104,6 +107,8 @@ public final class RefundProgress {
         this.window = window;
         this.deadlines = List.copyOf(deadlines);
         this.refused = refused;
+        this.refusedUnknownTime = refusedUnknownTime;
+        this.agreed = agreed;
         this.closedForBuyer = closedForBuyer;
         this.status = decideStatus();
         Owing why = decideOwing();
@@ -154,51 +159,111 @@ public final class RefundProgress {
         // Paying the refund answers the request as surely as agreeing to it.
         Instant answeredAt = earliest(response == null ? null : response.at(), refund.refundedAt());
         boolean answeredInTime = answeredAt != null && !answeredAt.isAfter(responseDue);
+        // An answer or a payment at a time nobody knows may have come in time or late: unless a known act settles
+        // the deadline, it is not judged (unknown is not absent: neither "answered late" nor "never answered").
+        boolean answerUnknown = !answeredInTime && refund.timeUnknown();
         RefundDeadline.Consequence unanswered = unshippedRefundOnly ? RefundDeadline.Consequence.AUTO_REFUND
                 : refund.kind() == RefundKind.REFUND_ONLY ? RefundDeadline.Consequence.AUTO_AGREE_REFUND
                 : RefundDeadline.Consequence.AUTO_AGREE_RETURN;
         RefundDeadline answer = new RefundDeadline(RefundDeadline.Kind.SELLER_RESPONSE, refund.requestedAt(),
                 responseDue, unanswered, answeredInTime ? answeredAt : null,
-                unshippedRefundOnly ? AfterSalesFigures.UNSHIPPED_REFUND_ONLY_RESPONSE : AfterSalesFigures.RESPONSE);
+                unshippedRefundOnly ? AfterSalesFigures.UNSHIPPED_REFUND_ONLY_RESPONSE : AfterSalesFigures.RESPONSE,
+                answerUnknown);
         deadlines.add(answer);
 
         Instant agreedAt = null;
         boolean refused = false;
+        boolean refusedUnknownTime = false;
+        boolean agreedUnknownTime = false;
         if (answeredInTime) {
             boolean paidFirst = refund.refundedAt() != null
-                    && (response == null || refund.refundedAt().isBefore(response.at()));
+                    && (response == null || !response.timeKnown() || refund.refundedAt().isBefore(response.at()));
             if (paidFirst || response.decision() == RefundDecision.AGREED) {
                 agreedAt = answeredAt;
             } else {
                 refused = true;
+            }
+        } else if (answerUnknown) {
+            // Agreed by the seller in time, or by the platform when the deadline passed: either way the request
+            // was agreed between the request and the deadline. A refusal at an unknown time may have come too late
+            // (the platform then agreed), so neither its effect nor a 7-day no-reason refusal can be judged.
+            if (refund.refunded() || response.decision() == RefundDecision.AGREED) {
+                agreedUnknownTime = true;
+            } else {
+                refusedUnknownTime = true;
             }
         } else if (answer.missed(asOf)) {
             agreedAt = responseDue;
         }
 
         boolean closedForBuyer = false;
-        if (agreedAt != null && refund.kind().returnsGoods()) {
+        if (refund.kind().returnsGoods() && (agreedAt != null || agreedUnknownTime)) {
+            ReturnFlow flow;
+            if (agreedAt != null) {
+                flow = ReturnFlow.of(refund, agreedAt, figures, asOf);
+            } else {
+                // The buyer's 7 days and the seller's receipt run from the agreement, somewhere between the request
+                // and the response deadline. A deadline whose outcome is the same at both ends is judged so (the
+                // earlier due is the one shown: the shop is told the soonest it may fall); else it is unknown.
+                flow = ReturnFlow.between(ReturnFlow.of(refund, refund.requestedAt(), figures, asOf),
+                        ReturnFlow.of(refund, responseDue, figures, asOf), asOf);
+            }
+            deadlines.addAll(flow.deadlines());
+            closedForBuyer = flow.closedForBuyer();
+        }
+        boolean agreed = (answeredInTime && !refused) || agreedUnknownTime;
+        return new RefundProgress(refund, order, asOf, payer, entitlement, window, deadlines, refused, refusedUnknownTime,
+                agreed, closedForBuyer);
+    }
+
+    /** A return's deadlines after agreement: the buyer sends the parcel, then the seller confirms receipt. */
+    private record ReturnFlow(List<RefundDeadline> deadlines, boolean closedForBuyer) {
+
+        static ReturnFlow of(Refund refund, Instant agreedAt, AfterSalesFigures figures, Instant asOf) {
+            List<RefundDeadline> out = new ArrayList<>(2);
             ReturnShipment parcel = refund.returnShipment();
             Instant buyerDue = agreedAt.plus(figures.buyerReturn());
             boolean sentInTime = parcel != null && !parcel.shippedAt().isAfter(buyerDue);
             RefundDeadline sending = new RefundDeadline(RefundDeadline.Kind.BUYER_RETURN, agreedAt, buyerDue,
                     RefundDeadline.Consequence.CLOSED, sentInTime ? parcel.shippedAt() : null,
                     AfterSalesFigures.BUYER_RETURN);
-            deadlines.add(sending);
-            closedForBuyer = sending.missed(asOf) && !refund.refunded();
+            out.add(sending);
             if (sentInTime) {
                 Instant start = latest(parcel.shippedAt(), agreedAt);
                 Instant receiptDue = start.plus(parcel.postal() ? figures.postalReceipt() : figures.receipt());
                 Instant receivedAt = earliest(parcel.receivedAt(), refund.refundedAt());
                 boolean receivedInTime = receivedAt != null && !receivedAt.isAfter(receiptDue);
-                deadlines.add(new RefundDeadline(RefundDeadline.Kind.SELLER_RECEIPT, start, receiptDue,
+                // A refund paid at an unknown time may have been the seller's confirmation in time.
+                boolean unknown = !receivedInTime && refund.refundedAmount() != null && refund.refundedAt() == null;
+                out.add(new RefundDeadline(RefundDeadline.Kind.SELLER_RECEIPT, start, receiptDue,
                         refund.kind() == RefundKind.EXCHANGE ? RefundDeadline.Consequence.AUTO_CONFIRM_EXCHANGE
                                 : RefundDeadline.Consequence.AUTO_REFUND,
                         receivedInTime ? receivedAt : null,
-                        parcel.postal() ? AfterSalesFigures.POSTAL_RECEIPT : AfterSalesFigures.RECEIPT));
+                        parcel.postal() ? AfterSalesFigures.POSTAL_RECEIPT : AfterSalesFigures.RECEIPT, unknown));
             }
+            return new ReturnFlow(out, sending.missed(asOf) && !refund.refunded());
         }
-        return new RefundProgress(refund, order, asOf, payer, entitlement, window, deadlines, refused, closedForBuyer);
+
+        /**
+         * The flow when the agreement came at an unknown instant between {@code early}'s and {@code late}'s: the
+         * outcomes only move one way as the agreement moves later, so a deadline with the same outcome at both ends
+         * has it in between; the first that differs, and all after it, are unknown.
+         */
+        static ReturnFlow between(ReturnFlow early, ReturnFlow late, Instant asOf) {
+            List<RefundDeadline> out = new ArrayList<>(2);
+            for (int i = 0; i < Math.max(early.deadlines.size(), late.deadlines.size()); i++) {
+                RefundDeadline a = i < early.deadlines.size() ? early.deadlines.get(i) : null;
+                RefundDeadline b = i < late.deadlines.size() ? late.deadlines.get(i) : null;
+                if (a != null && b != null && a.outcome(asOf) == b.outcome(asOf)
+                        && a.outcome(asOf) != RefundDeadline.Outcome.UNKNOWN) {
+                    out.add(a);
+                } else {
+                    out.add((a != null ? a : b).asUnknown());
+                    break;
+                }
+            }
+            return new ReturnFlow(out, early.closedForBuyer && late.closedForBuyer);
+        }
     }
 
     /**
@@ -241,7 +306,7 @@ public final class RefundProgress {
         if (missedShopDeadlines().stream().anyMatch(d -> d.consequence().refunds())) {
             return Owing.OVERDUE;
         }
-        if (refund.kind() == RefundKind.REFUND_ONLY && !refused && deadlines.get(0).done()) {
+        if (refund.kind() == RefundKind.REFUND_ONLY && agreed) {
             return Owing.AGREED;
         }
         if (refund.kind().returnsGoods() && received()) {
@@ -299,6 +364,7 @@ public final class RefundProgress {
         return Violation.of(overdue).order(order.id())
                 .reason("退款申请 " + refund.id() + "：" + d.kind().chinese() + "逾期（截止 " + Times.show(d.due())
                         + (d.kind() == RefundDeadline.Kind.SELLER_RESPONSE && refund.sellerResponse() != null
+                                && refund.sellerResponse().timeKnown()
                                 ? "，卖家 " + Times.show(refund.sellerResponse().at()) + " 才处理" : "")
                         + "），" + d.consequence().chinese())
                 .evidence("refundId", refund.id())
@@ -332,6 +398,39 @@ public final class RefundProgress {
                 .evidence("windowCloses", window.closes())
                 .evidence("resaleable", refund.resaleable())
                 .build();
+    }
+
+    /**
+     * What the facts could not judge on this request because an answer or a payment came at an unknown time: the
+     * refund-timers deadlines left {@code UNKNOWN} (and so whether the shop was overdue), and a 7-day no-reason
+     * refusal that would be a breach if it came in time. Empty when every deadline is judged.
+     */
+    public List<NotJudged> notJudged(RuleVersion timers, RuleVersion noReason) {
+        List<NotJudged.Missing> missing = new ArrayList<>(2);
+        if (refund.sellerResponse() != null && !refund.sellerResponse().timeKnown()) {
+            missing.add(NotJudged.Missing.SELLER_RESPONSE_TIME);
+        }
+        if (refund.refundedAmount() != null && refund.refundedAt() == null) {
+            missing.add(NotJudged.Missing.REFUND_TIME);
+        }
+        String unknownTimes = missing.stream()
+                .map(x -> x == NotJudged.Missing.SELLER_RESPONSE_TIME ? "卖家处理时间" : "退款时间")
+                .collect(java.util.stream.Collectors.joining("、"));
+        List<NotJudged> out = new ArrayList<>(2);
+        List<String> unknown = deadlines.stream().filter(d -> d.outcome(asOf) == RefundDeadline.Outcome.UNKNOWN)
+                .map(d -> d.kind().chinese()).toList();
+        if (!unknown.isEmpty()) {
+            out.add(new NotJudged(timers.ruleId(), timers.version(), order.id(), null, refund.id(), missing,
+                    "退款申请 " + refund.id() + "：" + unknownTimes + "未知，无法判断" + String.join("、", unknown)
+                            + "是否逾期；补充时间后可判断", timers.citation(), timers.confidence()));
+        }
+        if (refusedUnknownTime && refund.reason() == RefundReason.NO_REASON && window.eligible()
+                && window.resaleableKnown() && refund.intervention() != Intervention.PLATFORM_FOR_SELLER) {
+            out.add(new NotJudged(noReason.ruleId(), noReason.version(), order.id(), null, refund.id(), missing,
+                    "退款申请 " + refund.id() + "：卖家拒绝七天无理由退货的时间未知，逾期的拒绝不算拒绝（平台已同意退货），"
+                            + "无法判断是否违背承诺；补充时间后可判断", noReason.citation(), noReason.confidence()));
+        }
+        return out;
     }
 
     /** The money still owed on this request as a {@code REFUND} compensation of {@code rule}, always OWED. */

@@ -11,7 +11,9 @@ import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.pack.RulePack;
 import dev.shoprules.core.params.Parameters;
 import dev.shoprules.core.rules.Evaluation;
+import dev.shoprules.core.rules.Findings;
 import dev.shoprules.core.rules.Handover;
+import dev.shoprules.core.rules.OrderFacts;
 import dev.shoprules.core.rules.Phase;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Verdict;
@@ -181,14 +183,14 @@ public final class RuleBook {
         session.insert(Evaluation.of(c));
         c.orders().forEach(session::insert);
         c.promises().forEach(session::insert);
-        c.shipments().forEach(session::insert);
         c.invoices().forEach(session::insert);
         c.chats().forEach(session::insert);
-        c.complaints().forEach(session::insert);
         c.refunds().forEach(session::insert);
-        // A refund requested for late shipment or want of stock is a complaint of that kind for the payout rules.
-        RefundComplaints.of(c).forEach(session::insert);
-        firstHandovers(c).forEach(session::insert);
+        List<Handover> handovers = firstHandovers(c);
+        handovers.forEach(session::insert);
+        // Shipments and complaints reach the rules only gathered per order. A refund requested for late shipment or
+        // want of stock is a complaint of that kind for the payout rules.
+        OrderFacts.of(c, handovers, RefundComplaints.of(c)).forEach(session::insert);
         // What the chats say: detector findings for the chat rules, and promises read from agent and
         // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
         ChatReader.Reading chats = ChatReader.read(c);
@@ -213,7 +215,7 @@ public final class RuleBook {
             throw new IllegalStateException("case " + c.caseId() + ": DRL rules of " + packVersion()
                     + " matched after their phase had ended (each reads a fact of a later phase): " + late);
         }
-        return VerdictAssembler.assemble(c, packVersion(), rules, s.caseFacts.values());
+        return VerdictAssembler.assemble(c, packVersion(), rules, s.caseFacts.values(), s.findings);
     }
 
     /**
@@ -232,11 +234,14 @@ public final class RuleBook {
         final int versionCount;
         /** Every fact of the current case, in insertion order; empty between cases. */
         final Map<FactHandle, Object> caseFacts = new LinkedHashMap<>();
+        /** What the current case's rules found that no rule reads; the session's own, so confined to its thread. */
+        final Findings findings = new Findings();
 
         CaseSession(KieSession kie, List<RuleVersion> versions) {
             this.kie = kie;
             this.versionCount = versions.size();
             versions.forEach(kie::insert);
+            kie.setGlobal(Findings.GLOBAL, findings);
             kie.addEventListener(this);
         }
 
@@ -252,6 +257,7 @@ public final class RuleBook {
 
         /** Deletes the case's facts; false (so the session is dropped) if anything but the versions is left. */
         boolean clear() {
+            findings.clear();
             for (FactHandle h : List.copyOf(caseFacts.keySet())) {
                 kie.delete(h);
             }

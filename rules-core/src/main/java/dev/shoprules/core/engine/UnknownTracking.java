@@ -43,20 +43,26 @@ final class UnknownTracking {
 
     static final Comparator<NotJudged> ORDER = Comparator.comparing(NotJudged::orderId)
             .thenComparing(NotJudged::ruleId)
-            .thenComparing(n -> Objects.toString(n.trackingNo(), ""));
+            .thenComparing(n -> Objects.toString(n.trackingNo(), ""))
+            .thenComparing(n -> Objects.toString(n.refundId(), ""));
 
     private UnknownTracking() {}
 
     static List<NotJudged> of(CaseFacts c, List<Rule> rules, List<Violation> violations) {
+        return of(c, rules, violations, List.of());
+    }
+
+    /** The tracking rules not judged, merged with what the rules inserted (refund deadlines at unknown times). */
+    static List<NotJudged> of(CaseFacts c, List<Rule> rules, List<Violation> violations, List<NotJudged> inserted) {
         List<Shipment> untracked = c.shipments().stream().filter(s -> !s.trackingKnown()).toList();
         if (untracked.isEmpty()) {
-            return List.of();
+            return inserted.isEmpty() ? List.of() : inserted.stream().sorted(ORDER).toList();
         }
         Map<String, Order> orders = new HashMap<>();
         c.orders().forEach(o -> orders.put(o.id(), o));
         Set<String> decided = new HashSet<>();
         violations.forEach(v -> decided.add(v.ruleId() + "\u0000" + v.orderId()));
-        List<NotJudged> out = new ArrayList<>();
+        List<NotJudged> out = new ArrayList<>(inserted);
         for (Rule rule : rules) {
             Set<Missing> needs = NEEDS.get(rule.slug());
             if (needs == null) {
@@ -72,7 +78,7 @@ final class UnknownTracking {
                 if (v == null || missing.isEmpty()) {
                     continue;
                 }
-                out.add(new NotJudged(rule.id(), v.version(), o.id(), s.trackingNo(), missing,
+                out.add(new NotJudged(rule.id(), v.version(), o.id(), s.trackingNo(), null, missing,
                         reason(rule, s, missing), v.citation(), v.confidence()));
             }
         }

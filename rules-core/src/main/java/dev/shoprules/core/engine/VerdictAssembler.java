@@ -3,6 +3,7 @@ package dev.shoprules.core.engine;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.pack.Rule;
 import dev.shoprules.core.privacy.Masker;
+import dev.shoprules.core.rules.Findings;
 import dev.shoprules.core.verdict.Advisory;
 import dev.shoprules.core.verdict.Compensation;
 import dev.shoprules.core.verdict.CompensationStatus;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns what the rules inserted into a verdict: every list in a stable order (rule firing order must not show
+ * Turns what the rules inserted and found into a verdict: every list in a stable order (rule firing order must not show
  * in output), personal data masked, totals summed.
  */
 final class VerdictAssembler {
@@ -64,14 +65,14 @@ final class VerdictAssembler {
 
     private VerdictAssembler() {}
 
-    static Verdict assemble(CaseFacts c, String packVersion, List<Rule> rules, Collection<?> workingMemory) {
+    /**
+     * The verdict of case {@code c} from the violations among {@code workingMemory} (the facts of the case, in
+     * insertion order) and what the rules handed to {@code findings}; neither is kept.
+     */
+    static Verdict assemble(CaseFacts c, String packVersion, List<Rule> rules, Collection<?> workingMemory,
+                            Findings findings) {
         Masker masker = Masker.forCase(c);
         List<Violation> violations = new ArrayList<>();
-        List<Compensation> compensations = new ArrayList<>();
-        List<Advisory> advisories = new ArrayList<>();
-        List<Sanction> sanctions = new ArrayList<>();
-        List<Metric> metrics = new ArrayList<>();
-        List<RefundAssessment> refunds = new ArrayList<>();
         // Records are rebuilt only when masking changed a string of theirs: most hold no personal data.
         for (Object o : workingMemory) {
             if (o instanceof Violation v) {
@@ -80,25 +81,29 @@ final class VerdictAssembler {
                 violations.add(reason == v.reason() && evidence == v.evidence() ? v
                         : new Violation(v.ruleId(), v.ruleVersion(), v.severity(), v.points(), v.orderId(), v.chatId(),
                                 v.messageIndex(), reason, v.citation(), v.confidence(), evidence));
-            } else if (o instanceof Compensation p) {
-                String formula = masker.mask(p.formula());
-                Map<String, Object> evidence = masker.maskMap(p.evidence());
-                compensations.add(formula == p.formula() && evidence == p.evidence() ? p
-                        : new Compensation(p.ruleId(), p.orderId(), p.buyerId(), p.amount(), p.form(), p.status(),
-                                formula, p.points(), p.ruleVersion(), p.citation(), p.confidence(), evidence));
-            } else if (o instanceof Advisory a) {
-                String message = masker.mask(a.message());
-                Map<String, Object> evidence = masker.maskMap(a.evidence());
-                advisories.add(message == a.message() && evidence == a.evidence() ? a
-                        : new Advisory(a.ruleId(), a.orderId(), a.kind(), a.due(), message, a.ruleVersion(),
-                                a.citation(), a.confidence(), evidence));
-            } else if (o instanceof Sanction s) {
-                sanctions.add(s);
-            } else if (o instanceof Metric m) {
-                metrics.add(m);
-            } else if (o instanceof RefundAssessment r) {
-                refunds.add(masked(masker, r));
             }
+        }
+        List<Compensation> compensations = new ArrayList<>(findings.compensations().size());
+        for (Compensation p : findings.compensations()) {
+            String formula = masker.mask(p.formula());
+            Map<String, Object> evidence = masker.maskMap(p.evidence());
+            compensations.add(formula == p.formula() && evidence == p.evidence() ? p
+                    : new Compensation(p.ruleId(), p.orderId(), p.buyerId(), p.amount(), p.form(), p.status(),
+                            formula, p.points(), p.ruleVersion(), p.citation(), p.confidence(), evidence));
+        }
+        List<Advisory> advisories = new ArrayList<>(findings.advisories().size());
+        for (Advisory a : findings.advisories()) {
+            String message = masker.mask(a.message());
+            Map<String, Object> evidence = masker.maskMap(a.evidence());
+            advisories.add(message == a.message() && evidence == a.evidence() ? a
+                    : new Advisory(a.ruleId(), a.orderId(), a.kind(), a.due(), message, a.ruleVersion(),
+                            a.citation(), a.confidence(), evidence));
+        }
+        List<Sanction> sanctions = new ArrayList<>(findings.sanctions());
+        List<Metric> metrics = new ArrayList<>(findings.metrics());
+        List<RefundAssessment> refunds = new ArrayList<>(findings.refunds().size());
+        for (RefundAssessment r : findings.refunds()) {
+            refunds.add(masked(masker, r));
         }
         violations.sort(VIOLATIONS);
         compensations.sort(COMPENSATIONS);
@@ -107,7 +112,7 @@ final class VerdictAssembler {
         metrics.sort(METRICS);
         refunds.sort(inCaseOrder(c));
         return new Verdict(c.caseId(), c.platform(), c.asOf(), packVersion, violations, compensations, advisories,
-                sanctions, metrics, refunds, totals(violations, compensations), UnknownTracking.of(c, rules, violations));
+                sanctions, metrics, refunds, totals(violations, compensations), UnknownTracking.of(c, rules, violations, findings.notJudged()));
     }
 
     /** Refund assessments come in the order of the case's {@code refunds} list (CONTRACT.md), whatever rule fired first. */

@@ -16,8 +16,12 @@ import org.apiguardian.api.API;
  *   <li>{@code items}: the goods returned or refunded; empty means the whole order.</li>
  *   <li>{@code resaleable}: the returned goods do not affect resale (不影响二次销售); null means unknown, and unknown
  *       never reads as "not resaleable".</li>
- *   <li>{@code sellerResponse}: null while the seller has not answered.</li>
- *   <li>{@code refundedAt}/{@code refundedAmount}: the money went back (both null while it has not).</li>
+ *   <li>{@code sellerResponse}: null while the seller has not answered; its {@code at} is null when the seller
+ *       answered at a time the caller does not know.</li>
+ *   <li>{@code refundedAt}/{@code refundedAmount}: the money went back (both null while it has not). A
+ *       {@code refundedAmount} without {@code refundedAt} is a refund paid at a time the caller does not know (TOP's
+ *       {@code SUCCESS} says how much went back, not when); unknown is not absent, so it is neither in time nor
+ *       late.</li>
  *   <li>{@code channel}: in trade or after-sales; null = unknown (freight insurance cannot then be judged).</li>
  * </ul>
  */
@@ -47,10 +51,7 @@ public record Refund(
         amount = Require.moneyOrNull(amount, "amount");
         items = Require.list(items, "items");
         refundedAmount = Require.moneyOrNull(refundedAmount, "refundedAmount");
-        if (refundedAmount != null && refundedAt == null) {
-            throw new IllegalArgumentException("refundedAt: required when refundedAmount is set");
-        }
-        if (sellerResponse != null && sellerResponse.at().isBefore(requestedAt)) {
+        if (sellerResponse != null && sellerResponse.timeKnown() && sellerResponse.at().isBefore(requestedAt)) {
             throw new IllegalArgumentException("sellerResponse.at: before the request was made");
         }
         if (refundedAt != null && refundedAt.isBefore(requestedAt)) {
@@ -67,7 +68,13 @@ public record Refund(
         return sellerResponse != null;
     }
 
+    /** Whether the money went back, at a known time or not. */
     public boolean refunded() {
-        return refundedAt != null;
+        return refundedAt != null || refundedAmount != null;
+    }
+
+    /** Whether the seller's answer or the refund happened at a time the caller does not know. */
+    public boolean timeUnknown() {
+        return (sellerResponse != null && !sellerResponse.timeKnown()) || (refundedAmount != null && refundedAt == null);
     }
 }

@@ -74,6 +74,18 @@ class RefundJsonTest {
                 .isEqualTo(Intervention.PLATFORM_FOR_BUYER);
     }
 
+    @Test
+    void anAnswerOrARefundAtAnUnknownTimeIsReadAsUnknownNotAsAbsent() {
+        String unknown = CASE.replace("\"at\":\"2026-11-08T15:00:00+08:00\"", "\"at\":null")
+                .replace("\"refundedAmount\":null", "\"refundedAmount\":\"168.00\"");
+        Refund r = ((CaseInput.Valid) parse(unknown)).facts().refunds().get(0);
+        assertThat(r.answered()).as("answered, time unknown").isTrue();
+        assertThat(r.sellerResponse().timeKnown()).isFalse();
+        assertThat(r.refunded()).as("refunded, time unknown").isTrue();
+        assertThat(r.refundedAt()).isNull();
+        assertThat(r.timeUnknown()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @CsvSource(delimiter = '|', value = {
         "\"orderId\":\"o-1\",\"kind\"   | \"orderId\":\"o-9\",\"kind\"  | refunds[0].orderId | unknown order \"o-9\"",
@@ -93,7 +105,7 @@ class RefundJsonTest {
         "\"refundedAt\":null            | \"refundedAt\":\"2026-11-09\"   | refunds[0].refundedAt | not an ISO-8601 instant with offset",
         "\"amount\":\"183.00\"          | \"amount\":\"-1\"               | refunds[0].amount | money must not be negative",
         "\"fee\":\"12.00\"              | \"fee\":\"12.001\"              | refunds[0].returnShipment.fee | more than 2 decimals",
-        "\"refundedAmount\":null        | \"refundedAmount\":\"168.00\"   | refunds[0].refundedAt | required when refundedAmount is set",
+        "\"at\":\"2026-11-08T15:00:00+08:00\", | ''                   | refunds[0].sellerResponse.at | required",
         "\"at\":\"2026-11-08T15:00:00+08:00\" | \"at\":\"2026-11-08T09:00:00+08:00\" | refunds[0].sellerResponse.at | before the request was made",
         "\"receivedAt\":null            | \"receivedAt\":\"2026-11-09T09:00:00+08:00\" | refunds[0].returnShipment.receivedAt | before the return was shipped",
         "\"resaleable\":true            | \"resaleable\":\"yes\"          | refunds[0].resaleable | expected true or false",

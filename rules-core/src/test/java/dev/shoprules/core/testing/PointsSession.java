@@ -6,6 +6,7 @@ import dev.shoprules.core.facts.Ledger;
 import dev.shoprules.core.facts.Shop;
 import dev.shoprules.core.pack.RulePack;
 import dev.shoprules.core.rules.Evaluation;
+import dev.shoprules.core.rules.Findings;
 import dev.shoprules.core.rules.Phase;
 import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Confidence;
@@ -69,17 +70,14 @@ public final class PointsSession {
     public List<Sanction> sanctions(Instant asOf, Ledger ledger, List<Violation> violations) {
         KieSession session = KieServices.Factory.get().getKieClasspathContainer().getKieBase(kieBase).newKieSession();
         try {
+            Findings findings = new Findings();
+            session.setGlobal(Findings.GLOBAL, findings);
             session.insert(new Evaluation("points", platform, asOf, new Shop("s-1", "店", List.of()), ledger));
             versions.forEach(session::insert);
             violations.forEach(session::insert);
             Phase.focusInOrder(session.getAgenda());
             session.fireAllRules();
-            List<Sanction> out = new ArrayList<>();
-            for (Object o : session.getObjects()) {
-                if (o instanceof Sanction s) {
-                    out.add(s);
-                }
-            }
+            List<Sanction> out = new ArrayList<>(findings.sanctions());
             out.sort(Comparator.comparing(Sanction::severity).thenComparingInt(Sanction::threshold));
             return out;
         } finally {
