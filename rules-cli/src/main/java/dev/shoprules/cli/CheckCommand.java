@@ -5,7 +5,11 @@ import dev.shoprules.core.json.CaseInput;
 import dev.shoprules.core.json.CaseJson;
 import dev.shoprules.core.json.CaseReader;
 import dev.shoprules.core.verdict.Verdict;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * path; the other cases are still evaluated and the exit status is 1.
  *
  * <p>JSON Lines are checked on {@code --threads} workers: this thread only reads raw lines and writes; parsing,
- * evaluating and rendering each case (the whole cost) run on the workers, and {@link OrderedBatches} hands the
+ * evaluating and rendering each case to UTF-8 bytes (the whole cost) run on the workers, and {@link OrderedBatches} hands the
  * printed lines back in input order, so stdout and stderr are byte for byte those of {@code --threads 1}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -59,8 +63,8 @@ final class CheckCommand implements Callable<Integer> {
         ShopRules engine = engineOptions.engine();
         CaseSource source = CaseSource.open(file, System.in);
         boolean jsonErrors = format == Format.json;
-        Function<Verdict, String> render = format == Format.text ? VerdictText::render
-                : source.jsonLines() ? CaseJson::compact : CaseJson::pretty;
+        Function<Verdict, Object> render = format == Format.text ? VerdictText::render
+                : source.jsonLines() ? CaseJson::compactUtf8 : CaseJson::pretty;
         Printer printer = new Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), format == Format.text);
         if (source.jsonLines()) {
             try (Stream<CaseReader.RawLine> lines = source.lines()) {
@@ -72,18 +76,22 @@ final class CheckCommand implements Callable<Integer> {
                 cases.forEach(input -> printer.accept(check(engine, input, jsonErrors, render)));
             }
         }
-        printer.out.flush();
+        printer.flush();
         return printer.invalid == 0 ? 0 : ShopRulesCli.INVALID_INPUT;
     }
 
-    /** What one case prints: its verdict on stdout, or its error line on stderr. */
-    private record Printed(String text, boolean error) {}
+    /**
+     * What one case prints: its error line for stderr, or its verdict for stdout — a text verdict with its own
+     * newline, a pretty JSON verdict, or a JSON Lines line as UTF-8 bytes, rendered on the worker so that the
+     * writing thread only copies bytes.
+     */
+    private record Printed(Object output, boolean error) {}
 
     /**
      * Evaluates one case (on any thread: the engine is thread-safe) and renders what it prints; {@code null} for
      * a blank line, which holds no case and prints nothing.
      */
-    private static Printed check(ShopRules engine, CaseInput input, boolean jsonErrors, Function<Verdict, String> render) {
+    private static Printed check(ShopRules engine, CaseInput input, boolean jsonErrors, Function<Verdict, Object> render) {
         if (input == null) {
             return null;
         }
@@ -102,9 +110,11 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Prints on the calling thread, in input order, and counts the error lines. */
     private static final class Printer implements Consumer<Printed> {
-        final PrintWriter out;
-        final PrintWriter err;
-        final boolean text;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final boolean text;
+        /** Where encoded verdicts go: the command line's own stream, opened at the first one; null until then. */
+        private OutputStream utf8;
         int invalid;
 
         Printer(PrintWriter out, PrintWriter err, boolean text) {
@@ -120,12 +130,41 @@ final class CheckCommand implements Callable<Integer> {
             }
             if (p.error()) {
                 invalid++;
-                err.println(p.text());
+                err.println(p.output());
+            } else if (p.output() instanceof byte[] line) {
+                writeLine(line);
             } else if (text) {
-                out.print(p.text()); // a text verdict ends with its own newline
+                out.print(p.output()); // a text verdict ends with its own newline
             } else {
-                out.println(p.text());
+                out.println(p.output());
             }
+        }
+
+        private void writeLine(byte[] line) {
+            if (!(out instanceof CheckedOutput.Writer stdout)) {
+                out.println(new String(line, StandardCharsets.UTF_8)); // a caller's own writer (tests, embedding)
+                return;
+            }
+            if (utf8 == null) {
+                utf8 = stdout.utf8();
+            }
+            try {
+                utf8.write(line);
+                utf8.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // CheckedOutput throws its own Failure first; this is unreachable
+            }
+        }
+
+        void flush() {
+            if (utf8 != null) {
+                try {
+                    utf8.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            out.flush();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.shoprules.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -26,9 +27,30 @@ final class CheckedOutput extends FilterOutputStream {
     }
 
     /** A UTF-8 writer with a 64 KiB buffer over {@code target} whose failed writes throw {@link Failure}. */
-    static PrintWriter printWriter(OutputStream target, String name) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new CheckedOutput(target, name),
-                StandardCharsets.UTF_8), 1 << 16), false);
+    static Writer printWriter(OutputStream target, String name) {
+        return new Writer(new CheckedOutput(target, name));
+    }
+
+    /**
+     * The command line's writer, which also lets a command write bytes it has already encoded (verdicts rendered
+     * to UTF-8 on the worker threads), so the writing thread does not encode them a second time.
+     */
+    static final class Writer extends PrintWriter {
+        private final CheckedOutput bytes;
+
+        private Writer(CheckedOutput bytes) {
+            super(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16), false);
+            this.bytes = bytes;
+        }
+
+        /**
+         * A buffered stream of bytes to the same target, after what this writer holds: write only to it until it
+         * is flushed, then this writer may be used again.
+         */
+        OutputStream utf8() {
+            flush();
+            return new BufferedOutputStream(bytes, 1 << 16);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,11 +24,12 @@ class CliTest {
 
     record Run(int status, String out, String err) {}
 
+    /** Runs the command line in this JVM, with the same kind of standard output writer as {@code main} gives it. */
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        int status = ShopRulesCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+        int status = ShopRulesCli.run(args, CheckedOutput.printWriter(out, "standard output"), new PrintWriter(err, true));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     private static ObjectNode example() throws IOException {

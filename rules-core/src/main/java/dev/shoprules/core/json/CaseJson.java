@@ -307,6 +307,18 @@ public final class CaseJson {
         }
     }
 
+    /**
+     * {@link #compact} as UTF-8 bytes, for output streams: Jackson writes the bytes directly, without the
+     * intermediate {@code String} and its second encoding pass.
+     */
+    public static byte[] compactUtf8(Object value) {
+        try {
+            return COMPACT.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One verdict as indented JSON. */
     public static String pretty(Object value) {
         try {

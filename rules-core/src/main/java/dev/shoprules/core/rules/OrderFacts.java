@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -46,32 +47,11 @@ public record OrderFacts(Order order, List<Shipment> shipments, Handover handove
         for (Order o : c.orders()) {
             byOrder.putIfAbsent(o.id(), new Gathering());
         }
-        for (Shipment s : c.shipments()) {
-            Gathering g = byOrder.get(s.orderId());
-            if (g != null) {
-                g.shipments.add(s);
-            }
-        }
-        for (Invoice i : c.invoices()) {
-            Gathering g = byOrder.get(i.orderId());
-            if (g != null) {
-                g.invoices.add(i);
-            }
-        }
-        for (List<Complaint> complaints : List.of(c.complaints(), extraComplaints)) {
-            for (Complaint x : complaints) {
-                Gathering g = byOrder.get(x.orderId());
-                if (g != null) {
-                    g.complaints.add(x);
-                }
-            }
-        }
-        for (Refund r : c.refunds()) {
-            Gathering g = byOrder.get(r.orderId());
-            if (g != null) {
-                g.refunds.add(r);
-            }
-        }
+        gather(c.shipments(), Shipment::orderId, byOrder, g -> g.shipments);
+        gather(c.invoices(), Invoice::orderId, byOrder, g -> g.invoices);
+        gather(c.complaints(), Complaint::orderId, byOrder, g -> g.complaints);
+        gather(extraComplaints, Complaint::orderId, byOrder, g -> g.complaints);
+        gather(c.refunds(), Refund::orderId, byOrder, g -> g.refunds);
         for (Handover h : handovers) {
             Gathering g = byOrder.get(h.orderId());
             if (g != null) {
@@ -86,6 +66,17 @@ public record OrderFacts(Order order, List<Shipment> shipments, Handover handove
             facts.add(new OrderFacts(o, g.shipments, g.handover, g.invoices, g.complaints, g.refunds));
         }
         return facts;
+    }
+
+    /** Adds each fact to the gathering of its order; facts of an order the case does not have are no order's. */
+    private static <T> void gather(List<T> facts, Function<T, String> orderId, Map<String, Gathering> byOrder,
+                                   Function<Gathering, List<T>> list) {
+        for (T fact : facts) {
+            Gathering g = byOrder.get(orderId.apply(fact));
+            if (g != null) {
+                list.apply(g).add(fact);
+            }
+        }
     }
 
     public String orderId() {

@@ -78,6 +78,35 @@ class RefundProperties {
         assertThat(two).isEqualTo(one);
     }
 
+    /**
+     * Unknown is not absent: forgetting when the seller answered or when the money went back never makes a deadline
+     * of the shop's missed that the known times did not, and never adds money owed for lateness; a deadline that
+     * hangs on the forgotten time is UNKNOWN, not missed.
+     */
+    @Property(tries = 300)
+    void forgettingWhenTheSellerAnsweredOrPaidNeverMakesTheShopLate(@ForAll long seed) {
+        Sample s = Sample.of(seed, 1);
+        for (Refund known : s.refunds()) {
+            SellerResponse answer = known.sellerResponse();
+            Refund forgotten = new Refund(known.id(), known.orderId(), known.kind(), known.reason(),
+                    known.requestedAt(), known.amount(), known.items(), known.resaleable(),
+                    answer == null ? null : new SellerResponse(answer.decision(), null, answer.note()),
+                    known.returnShipment(), known.refundedAmount() == null ? known.refundedAt() : null,
+                    known.refundedAmount(), known.channel(), known.intervention());
+            List<Refund> all = s.refunds().stream().map(x -> x == known ? forgotten : x).toList();
+            RefundProgress k = RefundProgress.of(known, s.order(), s.parcels(), s.refunds(), SEED, s.asOf());
+            RefundProgress f = RefundProgress.of(forgotten, s.order(), s.parcels(), all, SEED, s.asOf());
+            assertThat(f.missedShopDeadlines().stream().map(RefundDeadline::kind).toList())
+                    .isSubsetOf(k.missedShopDeadlines().stream().map(RefundDeadline::kind).toList());
+            if (f.owing() == RefundProgress.Owing.OVERDUE) {
+                assertThat(k.owing()).isEqualTo(RefundProgress.Owing.OVERDUE);
+            }
+            if (forgotten.timeUnknown() && answer != null && !k.deadlines().get(0).done()) {
+                assertThat(f.deadlines().get(0).outcome(s.asOf())).isEqualTo(RefundDeadline.Outcome.UNKNOWN);
+            }
+        }
+    }
+
     @Property(tries = 300)
     void aLaterSellerResponseNeverMakesADeadlineEarlier(@ForAll long seed, @ForAll @LongRange(min = 0, max = 400_000) long firstSeconds,
                                                        @ForAll @LongRange(min = 0, max = 400_000) long laterBy,
