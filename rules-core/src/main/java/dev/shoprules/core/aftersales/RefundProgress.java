@@ -185,9 +185,11 @@ public final class RefundProgress {
             }
         } else if (answerUnknown) {
             // Agreed by the seller in time, or by the platform when the deadline passed: either way the request
-            // was agreed between the request and the deadline. A refusal at an unknown time may have come too late
-            // (the platform then agreed), so neither its effect nor a 7-day no-reason refusal can be judged.
-            if (refund.refunded() || response.decision() == RefundDecision.AGREED) {
+            // was agreed between the request and the deadline; so was a request the seller never answered, or
+            // refused only after the deadline, and paid at an unknown time. A refusal at an unknown time may have come too late (the platform then agreed), so neither its
+            // effect nor a 7-day no-reason refusal can be judged — even when the money went back later: a refusal
+            // in time followed by a payment (after intervention, or a change of mind) starts no return flow.
+            if (response == null || response.decision() == RefundDecision.AGREED || response.timeKnown()) {
                 agreedUnknownTime = true;
             } else {
                 refusedUnknownTime = true;
