@@ -7,7 +7,6 @@ import dev.shoprules.core.rules.RuleVersion;
 import dev.shoprules.core.verdict.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,8 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * What one detector found in one agent or auto-reply message: a fact the engine inserts for the packs' chat
- * rules, which turn it into a violation with their own points and severity. {@code orderId} is set for
+ * What one detector found in one agent or auto-reply message. The engine groups a chat's findings into a
+ * {@link ChatOffence} for the packs' chat rules, which turn it into a violation with their own points and severity. {@code orderId} is set for
  * {@link ChatDetector#PRIVACY} (whose data was disclosed) and null otherwise; {@code messageIndex} is the
  * 0-based index in the chat's {@code messages}.
  */
@@ -61,10 +60,9 @@ public record ChatFinding(
     /**
      * The violation of {@code version} this finding is the first of in its chat: it points at this message, its
      * reason says {@code what} and quotes the hits, and its evidence lists every message of the chat with the
-     * same finding ({@code messageIndexes}, from a DRL {@code collectSet}).
+     * same finding ({@code indexes}, ascending).
      */
-    public Violation violation(RuleVersion version, String what, Collection<?> messageIndexes) {
-        List<Integer> indexes = messageIndexes.stream().map(i -> (Integer) i).sorted().toList();
+    Violation violation(RuleVersion version, String what, List<Integer> indexes) {
         String more = indexes.size() > 1 ? "（同一会话共 " + indexes.size() + " 条消息）" : "";
         return Violation.of(version).order(orderId).message(chatId, messageIndex)
                 .reason(what + "：" + quote() + more)

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.aftersales.RefundComplaints;
+import dev.shoprules.core.chat.ChatOffence;
 import dev.shoprules.core.chat.ChatReader;
 import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Shipment;
@@ -191,10 +192,10 @@ public final class RuleBook {
         // Shipments and complaints reach the rules only gathered per order. A refund requested for late shipment or
         // want of stock is a complaint of that kind for the payout rules.
         OrderFacts.of(c, handovers, RefundComplaints.of(c)).forEach(session::insert);
-        // What the chats say: detector findings for the chat rules, and promises read from agent and
-        // auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
+        // What the chats say: detector findings, grouped per chat for the chat rules, and promises read from agent
+        // and auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
         ChatReader.Reading chats = ChatReader.read(c);
-        chats.findings().forEach(session::insert);
+        ChatOffence.of(chats.findings()).forEach(session::insert);
         chats.promises().forEach(session::insert);
         Phase.focusInOrder(session.getAgenda());
         int fired = session.fireAllRules(FIRING_LIMIT);

@@ -40,6 +40,11 @@ public final class Findings {
         advisories.add(a);
     }
 
+    /** Advisories a rule computed together (an order's open timers), in one call from its consequence. */
+    public void addAdvisories(List<Advisory> all) {
+        advisories.addAll(all);
+    }
+
     public void add(Compensation c) {
         compensations.add(c);
     }
