@@ -8,6 +8,7 @@ import dev.shoprules.core.facts.Receiver;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,14 +89,19 @@ public final class Masker {
             return mask(s);
         }
         if (value instanceof List<?> list) {
-            List<Object> out = new ArrayList<>(list.size());
-            boolean changed = false;
-            for (Object v : list) {
+            // Copied only from the first element masking changed: nearly all evidence holds no personal data.
+            List<Object> out = null;
+            for (int i = 0; i < list.size(); i++) {
+                Object v = list.get(i);
                 Object m = maskValue(v);
-                changed |= m != v;
-                out.add(m);
+                if (out == null && m != v) {
+                    out = new ArrayList<>(list.subList(0, i));
+                }
+                if (out != null) {
+                    out.add(m);
+                }
             }
-            return changed ? Collections.unmodifiableList(out) : list;
+            return out == null ? list : Collections.unmodifiableList(out);
         }
         if (value instanceof Map<?, ?> map) {
             return maskMap(map);
@@ -105,15 +111,26 @@ public final class Masker {
 
     /** {@link #maskValue} of every value of the map, keys kept in order; the same map when nothing was masked. */
     public <K> Map<K, Object> maskMap(Map<K, ?> map) {
-        Map<K, Object> out = new LinkedHashMap<>();
-        boolean changed = false;
+        // As for lists: copied only from the first value masking changed.
+        Map<K, Object> out = null;
+        int seen = 0;
         for (Map.Entry<K, ?> e : map.entrySet()) {
             Object m = maskValue(e.getValue());
-            changed |= m != e.getValue();
-            out.put(e.getKey(), m);
+            if (out == null && m != e.getValue()) {
+                out = new LinkedHashMap<>();
+                Iterator<? extends Map.Entry<K, ?>> before = map.entrySet().iterator();
+                for (int i = 0; i < seen; i++) {
+                    Map.Entry<K, ?> b = before.next();
+                    out.put(b.getKey(), b.getValue());
+                }
+            }
+            if (out != null) {
+                out.put(e.getKey(), m);
+            }
+            seen++;
         }
         @SuppressWarnings("unchecked")
         Map<K, Object> same = (Map<K, Object>) map;
-        return changed ? Collections.unmodifiableMap(out) : same;
+        return out == null ? same : Collections.unmodifiableMap(out);
     }
 }
