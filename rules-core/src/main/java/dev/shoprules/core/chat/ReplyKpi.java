@@ -108,6 +108,9 @@ public final class ReplyKpi {
     private final RuleVersion version;
     private final Instant asOf;
     private final List<Inquiry> inquiries;
+    /** {@code inquiries} by chat and by agent: every metric's volumes, and the scopes of three of the four. */
+    private final Map<String, List<Inquiry>> byChat;
+    private final Map<String, List<Inquiry>> byAgent;
     private final List<Metric> metrics = new ArrayList<>();
     private int minimumVolume;
 
@@ -116,6 +119,8 @@ public final class ReplyKpi {
         this.version = version;
         this.asOf = asOf;
         this.inquiries = inquiries;
+        this.byChat = group(inquiries, Inquiry::chatId);
+        this.byAgent = group(inquiries, Inquiry::agentId);
     }
 
     /**
@@ -282,14 +287,12 @@ public final class ReplyKpi {
     private void forEachScope(String name, String target, List<Inquiry> items, Function<List<Inquiry>, Measure> measure) {
         BigDecimal goal = goalOf(target);
         metrics.add(metric(name, null, null, measure.apply(items), goal, target, inquiries.size()));
-        Map<String, List<Inquiry>> byChat = group(items, Inquiry::chatId);
-        Map<String, List<Inquiry>> byAgent = group(items, Inquiry::agentId);
-        Map<String, List<Inquiry>> chatVolume = group(inquiries, Inquiry::chatId);
-        Map<String, List<Inquiry>> agentVolume = group(inquiries, Inquiry::agentId);
-        chatVolume.forEach((chat, all) -> metrics.add(metric(name, chat, null,
-                measure.apply(byChat.getOrDefault(chat, List.of())), goal, target, all.size())));
-        agentVolume.forEach((agent, all) -> metrics.add(metric(name, null, agent,
-                measure.apply(byAgent.getOrDefault(agent, List.of())), goal, target, all.size())));
+        Map<String, List<Inquiry>> itemsByChat = items == inquiries ? byChat : group(items, Inquiry::chatId);
+        Map<String, List<Inquiry>> itemsByAgent = items == inquiries ? byAgent : group(items, Inquiry::agentId);
+        byChat.forEach((chat, all) -> metrics.add(metric(name, chat, null,
+                measure.apply(itemsByChat.getOrDefault(chat, List.of())), goal, target, all.size())));
+        byAgent.forEach((agent, all) -> metrics.add(metric(name, null, agent,
+                measure.apply(itemsByAgent.getOrDefault(agent, List.of())), goal, target, all.size())));
     }
 
     /** Inquiries by a key, in order of first appearance; inquiries without the key (unanswered: no agent) left out. */
