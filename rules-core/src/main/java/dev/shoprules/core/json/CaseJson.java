@@ -312,7 +312,7 @@ public final class CaseJson {
     /**
      * {@link #compact} as UTF-8 bytes, for output streams: the bytes are written directly, without the
      * intermediate {@code String} and its second encoding pass. A verdict is written by {@link VerdictWriter}
-     * (the same bytes as databind's, without its reflection), any other value by {@link #writer()}.
+     * (the bytes {@link #writer()} writes, without databind's reflection), any other value by {@link #writer()}.
      */
     public static byte[] compactUtf8(Object value) {
         try {
@@ -320,16 +320,6 @@ public final class CaseJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@link #compact} as databind writes it, also for a verdict: what {@link VerdictWriter} is held to. */
-    static String databindCompact(Object value) throws JsonProcessingException {
-        return COMPACT.writeValueAsString(value);
-    }
-
-    /** {@link #compactUtf8} as databind writes it, also for a verdict: what {@link VerdictWriter} is held to. */
-    static byte[] databindCompactUtf8(Object value) throws JsonProcessingException {
-        return COMPACT.writeValueAsBytes(value);
     }
 
     /** One verdict as indented JSON. */

@@ -9,15 +9,15 @@ import java.util.concurrent.Callable;
 
 /**
  * For the tests of every module: {@link CaseJson#compactUtf8} and {@link CaseJson#compact} of a verdict, which
- * {@link VerdictWriter} writes, must be exactly what databind writes for it, byte for byte and char for char; a
- * verdict databind cannot write must fail to be written by both.
+ * {@link VerdictWriter} writes, must be exactly what databind ({@link CaseJson#writer()}) writes for it, byte for
+ * byte and char for char; a verdict databind cannot write must fail to be written by both.
  */
 public final class VerdictWriting {
     private VerdictWriting() {}
 
     public static void assertWrittenAsDatabindWrites(Verdict verdict) {
         String what = "verdict of " + verdict.caseId();
-        Object databind = outcome(() -> CaseJson.databindCompactUtf8(verdict));
+        Object databind = outcome(() -> CaseJson.writer().writeValueAsBytes(verdict));
         Object streaming = outcome(() -> CaseJson.compactUtf8(verdict));
         if (databind instanceof byte[] expected && streaming instanceof byte[] actual) {
             if (!Arrays.equals(expected, actual)) {
@@ -27,7 +27,7 @@ public final class VerdictWriting {
         } else if (databind instanceof byte[] || streaming instanceof byte[]) {
             fail(what + " as UTF-8: databind " + describe(databind) + ", VerdictWriter " + describe(streaming));
         }
-        Object databindText = outcome(() -> CaseJson.databindCompact(verdict));
+        Object databindText = outcome(() -> CaseJson.writer().writeValueAsString(verdict));
         Object streamingText = outcome(() -> CaseJson.compact(verdict));
         if (databindText instanceof String expected && streamingText instanceof String actual) {
             if (!expected.equals(actual)) {
