@@ -2,7 +2,8 @@ package dev.shoprules.core.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.shoprules.core.Times;
 import dev.shoprules.core.verdict.Advisory;
@@ -15,6 +16,7 @@ import dev.shoprules.core.verdict.Sanction;
 import dev.shoprules.core.verdict.Totals;
 import dev.shoprules.core.verdict.Verdict;
 import dev.shoprules.core.verdict.Violation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -38,8 +40,68 @@ import java.util.Map;
  * golden and many generated verdicts) hold the output byte for byte to databind's.
  */
 final class VerdictWriter {
-    /** One growing buffer per thread for {@link #utf8}: a verdict is copied out of it, never handed out. */
-    private static final ThreadLocal<ByteArrayBuilder> BUFFER = ThreadLocal.withInitial(ByteArrayBuilder::new);
+    /**
+     * One buffer per thread for {@link #utf8}, as large as the largest verdict it held, so that a verdict costs one
+     * copy (a verdict is copied out of it, never handed out).
+     */
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFER =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(8 * 1024));
+
+    /** The field names, each encoded once, as databind's bean writers hold theirs. */
+    private static final SerializableString CASE_ID = new SerializedString("caseId");
+    private static final SerializableString PLATFORM = new SerializedString("platform");
+    private static final SerializableString AS_OF = new SerializedString("asOf");
+    private static final SerializableString PACK_VERSION = new SerializedString("packVersion");
+    private static final SerializableString VIOLATIONS = new SerializedString("violations");
+    private static final SerializableString COMPENSATIONS = new SerializedString("compensations");
+    private static final SerializableString ADVISORIES = new SerializedString("advisories");
+    private static final SerializableString SANCTIONS = new SerializedString("sanctions");
+    private static final SerializableString METRICS = new SerializedString("metrics");
+    private static final SerializableString REFUNDS = new SerializedString("refunds");
+    private static final SerializableString TOTALS = new SerializedString("totals");
+    private static final SerializableString NOT_JUDGED = new SerializedString("notJudged");
+    private static final SerializableString RULE_ID = new SerializedString("ruleId");
+    private static final SerializableString RULE_VERSION = new SerializedString("ruleVersion");
+    private static final SerializableString SEVERITY = new SerializedString("severity");
+    private static final SerializableString POINTS = new SerializedString("points");
+    private static final SerializableString ORDER_ID = new SerializedString("orderId");
+    private static final SerializableString CHAT_ID = new SerializedString("chatId");
+    private static final SerializableString MESSAGE_INDEX = new SerializedString("messageIndex");
+    private static final SerializableString REASON = new SerializedString("reason");
+    private static final SerializableString CITATION = new SerializedString("citation");
+    private static final SerializableString CONFIDENCE = new SerializedString("confidence");
+    private static final SerializableString BUYER_ID = new SerializedString("buyerId");
+    private static final SerializableString AMOUNT = new SerializedString("amount");
+    private static final SerializableString FORM = new SerializedString("form");
+    private static final SerializableString STATUS = new SerializedString("status");
+    private static final SerializableString FORMULA = new SerializedString("formula");
+    private static final SerializableString KIND = new SerializedString("kind");
+    private static final SerializableString DUE = new SerializedString("due");
+    private static final SerializableString MESSAGE = new SerializedString("message");
+    private static final SerializableString THRESHOLD = new SerializedString("threshold");
+    private static final SerializableString POINTS_AFTER = new SerializedString("pointsAfter");
+    private static final SerializableString DAYS = new SerializedString("days");
+    private static final SerializableString NAME = new SerializedString("name");
+    private static final SerializableString AGENT_ID = new SerializedString("agentId");
+    private static final SerializableString VALUE = new SerializedString("value");
+    private static final SerializableString TARGET = new SerializedString("target");
+    private static final SerializableString MET = new SerializedString("met");
+    private static final SerializableString REFUND_ID = new SerializedString("refundId");
+    private static final SerializableString ENTITLED = new SerializedString("entitled");
+    private static final SerializableString RETURN_SHIPPING_PAID_BY = new SerializedString("returnShippingPaidBy");
+    private static final SerializableString RETURN_SHIPPING = new SerializedString("returnShipping");
+    private static final SerializableString NO_REASON_ELIGIBLE = new SerializedString("noReasonEligible");
+    private static final SerializableString NO_REASON = new SerializedString("noReason");
+    private static final SerializableString NEXT = new SerializedString("next");
+    private static final SerializableString CONSEQUENCE = new SerializedString("consequence");
+    private static final SerializableString GENERAL_POINTS = new SerializedString("generalPoints");
+    private static final SerializableString SERIOUS_POINTS = new SerializedString("seriousPoints");
+    private static final SerializableString COMPENSATION_OWED = new SerializedString("compensationOwed");
+    private static final SerializableString COMPENSATION_AT_RISK = new SerializedString("compensationAtRisk");
+    private static final SerializableString REFUND_OWED = new SerializedString("refundOwed");
+    private static final SerializableString TRACKING_NO = new SerializedString("trackingNo");
+    private static final SerializableString MISSING = new SerializedString("missing");
+    private static final SerializableString EVIDENCE = new SerializedString("evidence");
 
     private final ObjectWriter databind;
 
@@ -50,7 +112,7 @@ final class VerdictWriter {
 
     /** The verdict as UTF-8 bytes, as {@code databind.writeValueAsBytes(verdict)}. */
     byte[] utf8(Verdict verdict) throws IOException {
-        ByteArrayBuilder out = BUFFER.get();
+        ByteArrayOutputStream out = BUFFER.get();
         out.reset();
         try (JsonGenerator g = databind.createGenerator(out, JsonEncoding.UTF8)) {
             verdict(g, verdict);
@@ -73,180 +135,196 @@ final class VerdictWriter {
 
     void verdict(JsonGenerator g, Verdict v) throws IOException {
         g.writeStartObject();
-        string(g, "caseId", v.caseId());
-        string(g, "platform", v.platform() == null ? null : v.platform().code());
-        instant(g, "asOf", v.asOf());
-        string(g, "packVersion", v.packVersion());
-        list(g, "violations", v.violations(), this::violation);
-        list(g, "compensations", v.compensations(), this::compensation);
-        list(g, "advisories", v.advisories(), this::advisory);
-        list(g, "sanctions", v.sanctions(), this::sanction);
-        list(g, "metrics", v.metrics(), this::metric);
-        list(g, "refunds", v.refunds(), this::refund);
-        g.writeFieldName("totals");
+        string(g, CASE_ID, v.caseId());
+        string(g, PLATFORM, v.platform() == null ? null : v.platform().code());
+        instant(g, AS_OF, v.asOf());
+        string(g, PACK_VERSION, v.packVersion());
+        list(g, VIOLATIONS, v.violations(), this::violation);
+        list(g, COMPENSATIONS, v.compensations(), this::compensation);
+        list(g, ADVISORIES, v.advisories(), this::advisory);
+        list(g, SANCTIONS, v.sanctions(), this::sanction);
+        list(g, METRICS, v.metrics(), this::metric);
+        list(g, REFUNDS, v.refunds(), this::refund);
+        g.writeFieldName(TOTALS);
         totals(g, v.totals());
         if (v.notJudged() != null && !v.notJudged().isEmpty()) {
-            list(g, "notJudged", v.notJudged(), this::notJudged);
+            list(g, NOT_JUDGED, v.notJudged(), this::notJudged);
         }
         g.writeEndObject();
     }
 
     private void violation(JsonGenerator g, Violation v) throws IOException {
         g.writeStartObject();
-        string(g, "ruleId", v.ruleId());
-        string(g, "ruleVersion", v.ruleVersion());
-        name(g, "severity", v.severity());
-        g.writeNumberField("points", v.points());
-        string(g, "orderId", v.orderId());
-        string(g, "chatId", v.chatId());
-        number(g, "messageIndex", v.messageIndex());
-        string(g, "reason", v.reason());
-        string(g, "citation", v.citation());
-        name(g, "confidence", v.confidence());
+        string(g, RULE_ID, v.ruleId());
+        string(g, RULE_VERSION, v.ruleVersion());
+        constant(g, SEVERITY, v.severity());
+        number(g, POINTS, v.points());
+        string(g, ORDER_ID, v.orderId());
+        string(g, CHAT_ID, v.chatId());
+        numberOrNull(g, MESSAGE_INDEX, v.messageIndex());
+        string(g, REASON, v.reason());
+        string(g, CITATION, v.citation());
+        constant(g, CONFIDENCE, v.confidence());
         evidence(g, v.evidence());
         g.writeEndObject();
     }
 
     private void compensation(JsonGenerator g, Compensation c) throws IOException {
         g.writeStartObject();
-        string(g, "ruleId", c.ruleId());
-        string(g, "orderId", c.orderId());
-        string(g, "buyerId", c.buyerId());
-        money(g, "amount", c.amount());
-        name(g, "form", c.form());
-        name(g, "status", c.status());
-        string(g, "formula", c.formula());
+        string(g, RULE_ID, c.ruleId());
+        string(g, ORDER_ID, c.orderId());
+        string(g, BUYER_ID, c.buyerId());
+        money(g, AMOUNT, c.amount());
+        constant(g, FORM, c.form());
+        constant(g, STATUS, c.status());
+        string(g, FORMULA, c.formula());
         if (c.points() != null) {
-            g.writeNumberField("points", c.points());
+            number(g, POINTS, c.points());
         }
-        string(g, "ruleVersion", c.ruleVersion());
-        string(g, "citation", c.citation());
-        name(g, "confidence", c.confidence());
+        string(g, RULE_VERSION, c.ruleVersion());
+        string(g, CITATION, c.citation());
+        constant(g, CONFIDENCE, c.confidence());
         evidence(g, c.evidence());
         g.writeEndObject();
     }
 
     private void advisory(JsonGenerator g, Advisory a) throws IOException {
         g.writeStartObject();
-        string(g, "ruleId", a.ruleId());
-        string(g, "orderId", a.orderId());
-        name(g, "kind", a.kind());
-        instant(g, "due", a.due());
-        string(g, "message", a.message());
-        string(g, "ruleVersion", a.ruleVersion());
-        string(g, "citation", a.citation());
-        name(g, "confidence", a.confidence());
+        string(g, RULE_ID, a.ruleId());
+        string(g, ORDER_ID, a.orderId());
+        constant(g, KIND, a.kind());
+        instant(g, DUE, a.due());
+        string(g, MESSAGE, a.message());
+        string(g, RULE_VERSION, a.ruleVersion());
+        string(g, CITATION, a.citation());
+        constant(g, CONFIDENCE, a.confidence());
         evidence(g, a.evidence());
         g.writeEndObject();
     }
 
     private void sanction(JsonGenerator g, Sanction s) throws IOException {
         g.writeStartObject();
-        string(g, "ruleId", s.ruleId());
-        name(g, "kind", s.kind());
-        name(g, "severity", s.severity());
-        g.writeNumberField("threshold", s.threshold());
-        g.writeNumberField("pointsAfter", s.pointsAfter());
+        string(g, RULE_ID, s.ruleId());
+        constant(g, KIND, s.kind());
+        constant(g, SEVERITY, s.severity());
+        number(g, THRESHOLD, s.threshold());
+        number(g, POINTS_AFTER, s.pointsAfter());
         if (s.amount() != null) {
-            money(g, "amount", s.amount());
+            money(g, AMOUNT, s.amount());
         }
         if (s.days() != null) {
-            g.writeNumberField("days", s.days());
+            number(g, DAYS, s.days());
         }
-        string(g, "ruleVersion", s.ruleVersion());
-        string(g, "citation", s.citation());
-        name(g, "confidence", s.confidence());
+        string(g, RULE_VERSION, s.ruleVersion());
+        string(g, CITATION, s.citation());
+        constant(g, CONFIDENCE, s.confidence());
         evidence(g, s.evidence());
         g.writeEndObject();
     }
 
     private void metric(JsonGenerator g, Metric m) throws IOException {
         g.writeStartObject();
-        string(g, "name", m.name());
-        string(g, "chatId", m.chatId());
-        string(g, "agentId", m.agentId());
-        money(g, "value", m.value());
-        money(g, "target", m.target());
-        g.writeFieldName("met");
+        string(g, NAME, m.name());
+        string(g, CHAT_ID, m.chatId());
+        string(g, AGENT_ID, m.agentId());
+        money(g, VALUE, m.value());
+        money(g, TARGET, m.target());
+        g.writeFieldName(MET);
         if (m.met() == null) {
             g.writeNull();
         } else {
             g.writeBoolean(m.met());
         }
-        string(g, "ruleId", m.ruleId());
-        string(g, "ruleVersion", m.ruleVersion());
-        name(g, "confidence", m.confidence());
+        string(g, RULE_ID, m.ruleId());
+        string(g, RULE_VERSION, m.ruleVersion());
+        constant(g, CONFIDENCE, m.confidence());
         g.writeEndObject();
     }
 
     private void refund(JsonGenerator g, RefundAssessment r) throws IOException {
         g.writeStartObject();
-        string(g, "refundId", r.refundId());
-        string(g, "orderId", r.orderId());
-        name(g, "kind", r.kind());
-        name(g, "reason", r.reason());
-        money(g, "entitled", r.entitled());
-        string(g, "formula", r.formula());
-        name(g, "returnShippingPaidBy", r.returnShippingPaidBy());
-        string(g, "returnShipping", r.returnShipping());
-        g.writeBooleanField("noReasonEligible", r.noReasonEligible());
-        string(g, "noReason", r.noReason());
-        name(g, "status", r.status());
-        g.writeFieldName("next");
+        string(g, REFUND_ID, r.refundId());
+        string(g, ORDER_ID, r.orderId());
+        constant(g, KIND, r.kind());
+        constant(g, REASON, r.reason());
+        money(g, ENTITLED, r.entitled());
+        string(g, FORMULA, r.formula());
+        constant(g, RETURN_SHIPPING_PAID_BY, r.returnShippingPaidBy());
+        string(g, RETURN_SHIPPING, r.returnShipping());
+        g.writeFieldName(NO_REASON_ELIGIBLE);
+        g.writeBoolean(r.noReasonEligible());
+        string(g, NO_REASON, r.noReason());
+        constant(g, STATUS, r.status());
+        g.writeFieldName(NEXT);
         if (r.next() == null) {
             g.writeNull();
         } else {
             refundStep(g, r.next());
         }
-        string(g, "ruleId", r.ruleId());
-        string(g, "ruleVersion", r.ruleVersion());
-        string(g, "citation", r.citation());
-        name(g, "confidence", r.confidence());
+        string(g, RULE_ID, r.ruleId());
+        string(g, RULE_VERSION, r.ruleVersion());
+        string(g, CITATION, r.citation());
+        constant(g, CONFIDENCE, r.confidence());
         evidence(g, r.evidence());
         g.writeEndObject();
     }
 
     private void refundStep(JsonGenerator g, RefundStep s) throws IOException {
         g.writeStartObject();
-        string(g, "kind", s.kind());
-        instant(g, "due", s.due());
-        string(g, "consequence", s.consequence());
+        string(g, KIND, s.kind());
+        instant(g, DUE, s.due());
+        string(g, CONSEQUENCE, s.consequence());
         g.writeEndObject();
     }
 
     private void totals(JsonGenerator g, Totals t) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("generalPoints", t.generalPoints());
-        g.writeNumberField("seriousPoints", t.seriousPoints());
-        money(g, "compensationOwed", t.compensationOwed());
-        money(g, "compensationAtRisk", t.compensationAtRisk());
-        money(g, "refundOwed", t.refundOwed());
+        number(g, GENERAL_POINTS, t.generalPoints());
+        number(g, SERIOUS_POINTS, t.seriousPoints());
+        money(g, COMPENSATION_OWED, t.compensationOwed());
+        money(g, COMPENSATION_AT_RISK, t.compensationAtRisk());
+        money(g, REFUND_OWED, t.refundOwed());
         g.writeEndObject();
     }
 
     private void notJudged(JsonGenerator g, NotJudged n) throws IOException {
         g.writeStartObject();
-        string(g, "ruleId", n.ruleId());
-        string(g, "ruleVersion", n.ruleVersion());
-        string(g, "orderId", n.orderId());
-        string(g, "trackingNo", n.trackingNo());
-        string(g, "refundId", n.refundId());
-        list(g, "missing", n.missing(), (gen, missing) -> gen.writeString(missing.name()));
-        string(g, "reason", n.reason());
-        string(g, "citation", n.citation());
-        name(g, "confidence", n.confidence());
+        string(g, RULE_ID, n.ruleId());
+        string(g, RULE_VERSION, n.ruleVersion());
+        string(g, ORDER_ID, n.orderId());
+        string(g, TRACKING_NO, n.trackingNo());
+        string(g, REFUND_ID, n.refundId());
+        list(g, MISSING, n.missing(), (gen, missing) -> gen.writeString(missing.name()));
+        string(g, REASON, n.reason());
+        string(g, CITATION, n.citation());
+        constant(g, CONFIDENCE, n.confidence());
         g.writeEndObject();
     }
 
+    /** A record's evidence: its keys are strings (Evidence.copyOf), so it needs none of {@link #value}'s checks. */
     private void evidence(JsonGenerator g, Map<String, Object> evidence) throws IOException {
-        g.writeFieldName("evidence");
-        value(g, evidence);
+        g.writeFieldName(EVIDENCE);
+        if (evidence == null) {
+            g.writeNull();
+        } else {
+            entries(g, evidence);
+        }
+    }
+
+    private void entries(JsonGenerator g, Map<String, ?> map) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, ?> e : map.entrySet()) {
+            g.writeFieldName(e.getKey());
+            value(g, e.getValue());
+        }
+        g.writeEndObject();
     }
 
     /**
      * An evidence value: null, strings, whole numbers, booleans, money, instants, and lists and maps of the JDK's
      * own of them as databind writes them; any other value (or a map with other keys than strings) by databind.
      */
+    @SuppressWarnings("unchecked")
     private void value(JsonGenerator g, Object value) throws IOException {
         if (value == null) {
             g.writeNull();
@@ -269,12 +347,7 @@ final class VerdictWriter {
             }
             g.writeEndArray();
         } else if (value instanceof Map<?, ?> map && ofTheJdk(map) && keysAreStrings(map)) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName((String) e.getKey());
-                value(g, e.getValue());
-            }
-            g.writeEndObject();
+            entries(g, (Map<String, ?>) map);
         } else {
             databind.writeValue(g, value);
         }
@@ -294,7 +367,8 @@ final class VerdictWriter {
         return true;
     }
 
-    private static <T> void list(JsonGenerator g, String field, List<T> items, Item<T> item) throws IOException {
+    private static <T> void list(JsonGenerator g, SerializableString field, List<T> items, Item<T> item)
+            throws IOException {
         g.writeFieldName(field);
         if (items == null) {
             g.writeNull();
@@ -307,7 +381,7 @@ final class VerdictWriter {
         g.writeEndArray();
     }
 
-    private static void string(JsonGenerator g, String field, String value) throws IOException {
+    private static void string(JsonGenerator g, SerializableString field, String value) throws IOException {
         g.writeFieldName(field);
         if (value == null) {
             g.writeNull();
@@ -317,19 +391,26 @@ final class VerdictWriter {
     }
 
     /** An enum constant as databind writes the verdict's enums (none has a {@code @JsonValue}): its name. */
-    private static void name(JsonGenerator g, String field, Enum<?> value) throws IOException {
+    private static void constant(JsonGenerator g, SerializableString field, Enum<?> value)
+            throws IOException {
         string(g, field, value == null ? null : value.name());
     }
 
-    private static void money(JsonGenerator g, String field, BigDecimal value) throws IOException {
+    private static void money(JsonGenerator g, SerializableString field, BigDecimal value) throws IOException {
         string(g, field, value == null ? null : value.toPlainString());
     }
 
-    private static void instant(JsonGenerator g, String field, Instant value) throws IOException {
+    private static void instant(JsonGenerator g, SerializableString field, Instant value) throws IOException {
         string(g, field, Times.iso(value));
     }
 
-    private static void number(JsonGenerator g, String field, Integer value) throws IOException {
+    /** A whole number: written as databind writes an {@code int} or {@code long} (the same digits). */
+    private static void number(JsonGenerator g, SerializableString field, long value) throws IOException {
+        g.writeFieldName(field);
+        g.writeNumber(value);
+    }
+
+    private static void numberOrNull(JsonGenerator g, SerializableString field, Integer value) throws IOException {
         g.writeFieldName(field);
         if (value == null) {
             g.writeNull();
