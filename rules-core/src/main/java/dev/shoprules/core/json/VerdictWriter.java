@@ -36,8 +36,10 @@ import java.util.Map;
  * Asia/Shanghai and money as plain strings, as {@link CaseJson}'s serializers write them. Evidence maps keep their
  * order; an evidence value of a type not written here (an enum, a record, a set, …) is written by databind on the
  * same generator. The generator comes from databind's writer, so it escapes and encodes as databind's does.
- * VerdictWriterTest (edge values) and the packs' golden suites and rules-bench's VerdictWriterAgreesTest (every
- * golden and many generated verdicts) hold the output byte for byte to databind's.
+ * <p>
+ * VerdictWriterTest (edge values), VerdictWriterProperties (any text, any evidence), the packs' golden suites and
+ * rules-bench's VerdictWriterAgreesTest (every golden and many generated verdicts) hold the output byte for byte to
+ * databind's: a component added to a verdict record, or a Jackson annotation, fails them until it is written here.
  */
 final class VerdictWriter {
     /**
@@ -133,10 +135,10 @@ final class VerdictWriter {
         void write(JsonGenerator g, T item) throws IOException;
     }
 
-    void verdict(JsonGenerator g, Verdict v) throws IOException {
+    private void verdict(JsonGenerator g, Verdict v) throws IOException {
         g.writeStartObject();
         string(g, CASE_ID, v.caseId());
-        string(g, PLATFORM, v.platform() == null ? null : v.platform().code());
+        string(g, PLATFORM, v.platform() == null ? null : v.platform().code()); // Platform's @JsonValue
         instant(g, AS_OF, v.asOf());
         string(g, PACK_VERSION, v.packVersion());
         list(g, VIOLATIONS, v.violations(), this::violation);
