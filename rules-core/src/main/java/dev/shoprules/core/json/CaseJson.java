@@ -311,7 +311,7 @@ public final class CaseJson {
 
     /**
      * {@link #compact} as UTF-8 bytes, for output streams: the bytes are written directly, without the
-     * intermediate {@code String} and its second encoding pass. A verdict is written by {@link VerdictWriter}
+     * intermediate {@code String} and its second encoding pass. A verdict is written by {@code VerdictWriter}
      * (the bytes {@link #writer()} writes, without databind's reflection), any other value by {@link #writer()}.
      */
     public static byte[] compactUtf8(Object value) {
