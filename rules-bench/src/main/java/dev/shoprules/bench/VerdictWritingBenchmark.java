@@ -24,13 +24,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Writing the JSON Lines line of a verdict, as {@code check} does on its workers: databind's writer against
  * {@link CaseJson#compactUtf8} (VerdictWriter on jackson-core's generator), on the same verdicts of generated cases
- * of every platform, in one run so that their ratio holds on a loaded machine. The score is per verdict; with
- * {@code -prof gc}, {@code gc.alloc.rate.norm} is the bytes allocated per verdict.
+ * of every platform. The score is per verdict, sampled per pass over all of them; with {@code -prof gc},
+ * {@code gc.alloc.rate.norm} is the bytes allocated per verdict. On a shared machine whose load changes from one
+ * minute to the next, the means of the two, measured one after the other, say little (their ratio went from 0.6 to
+ * 1.5 in five runs at a load of 6 to 8 on 2 cores); compare {@code p0.00}, the passes the load disturbed least. The
+ * warm-up iterations are long: evaluating the cases in the set-up leaves the JIT compiling Drools' code for a while.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 3, time = 10)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @OperationsPerInvocation(VerdictWritingBenchmark.VERDICTS)
