@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.shoprules.core.Times;
 import dev.shoprules.core.facts.CaseFacts;
+import dev.shoprules.core.verdict.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -63,6 +64,7 @@ public final class CaseJson {
     private static final ObjectWriter COMPACT = WRITE.writer();
     private static final ObjectWriter OMITTING_EMPTY = WRITE.copy()
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY).writer();
+    private static final VerdictWriter VERDICTS = new VerdictWriter(COMPACT);
     private static final ObjectWriter PRETTY = WRITE.writer(new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
@@ -305,23 +307,24 @@ public final class CaseJson {
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 
-    /** One verdict as compact JSON (a JSON Lines line). */
+    /** One verdict as compact JSON (a JSON Lines line); any other value as {@link #writer()} writes it. */
     public static String compact(Object value) {
         try {
-            return COMPACT.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+            return value instanceof Verdict verdict ? VERDICTS.text(verdict) : COMPACT.writeValueAsString(value);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * {@link #compact} as UTF-8 bytes, for output streams: Jackson writes the bytes directly, without the
-     * intermediate {@code String} and its second encoding pass.
+     * {@link #compact} as UTF-8 bytes, for output streams: the bytes are written directly, without the
+     * intermediate {@code String} and its second encoding pass. A verdict is written by {@code VerdictWriter}
+     * (the bytes {@link #writer()} writes, without databind's reflection), any other value by {@link #writer()}.
      */
     public static byte[] compactUtf8(Object value) {
         try {
-            return COMPACT.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
+            return value instanceof Verdict verdict ? VERDICTS.utf8(verdict) : COMPACT.writeValueAsBytes(value);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
