@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -57,15 +56,17 @@ public final class ChatScanner {
     }
 
     private final Lexicon lexicon;
-    private final String adjacentNegations;
+    /** The characters that negate what follows them directly (不, 没 …), one bit per character. */
+    private final BitSet adjacentNegations;
     private final Map<Platform, Set<String>> platformDomains;
     private final PromiseReader promises;
 
     ChatScanner(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.adjacentNegations = lexicon.terms().stream()
+        this.adjacentNegations = new BitSet();
+        lexicon.terms().stream()
                 .filter(t -> t.list().equals(Negation.LIST) && t.kind().equals("adjacent"))
-                .map(Term::dense).collect(Collectors.joining());
+                .flatMapToInt(t -> t.dense().chars()).forEach(adjacentNegations::set);
         Map<Platform, Set<String>> domains = new EnumMap<>(Platform.class);
         for (Term t : lexicon.terms()) {
             if (t.kind().equals("domain")) {
@@ -503,10 +504,10 @@ public final class ChatScanner {
             while (start < i && !isAlphanumeric(Folding.syntax(message.charAt(start)))) {
                 start++;
             }
-            String token = syntaxOf(message, start, i);
-            if (token.indexOf('@') >= 0) {
-                continue;
+            if (holdsAt(text, start, i)) {
+                continue; // an e-mail address, read by emails
             }
+            String token = syntaxOf(message, start, i);
             int scheme = token.indexOf("://");
             int hostStart = scheme >= 0 ? scheme + 3 : 0;
             int slash = token.indexOf('/', hostStart);
@@ -546,13 +547,22 @@ public final class ChatScanner {
         return false;
     }
 
+    /** Whether {@code host} is one of the platform's domains or a subdomain of one. */
     private static boolean onPlatform(String host, Set<String> allowed) {
         for (String d : allowed) {
-            if (host.equals(d) || host.endsWith("." + d)) {
+            int before = host.length() - d.length() - 1; // where the dot before a subdomain's domain stands
+            if (host.endsWith(d) && (before == -1 || before >= 0 && host.charAt(before) == '.')) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a character that reads as {@code @} stands in the original text's {@code [from, to)}. */
+    private static boolean holdsAt(NormalizedText text, int from, int to) {
+        NormalizedText.Positions ats = text.ats();
+        int k = ats.firstAtOrAfter(from);
+        return k < ats.size() && ats.get(k) < to;
     }
 
     private static boolean isAlphanumeric(char c) {
@@ -632,5 +642,6 @@ public final class ChatScanner {
 
     private static final Comparator<ChatHit> IN_TEXT_ORDER = (a, b) -> a.start() != b.start()
             ? Integer.compare(a.start(), b.start())
-            : a.detector() != b.detector() ? a.detector().compareTo(b.detector()) : Integer.compare(b.end(), a.end());
+            : a.detector() != b.detector() ? Integer.compare(a.detector().ordinal(), b.detector().ordinal())
+            : Integer.compare(b.end(), a.end());
 }

@@ -186,6 +186,12 @@ public final class NormalizedText {
         int get(int k) {
             return at[k];
         }
+
+        /** The index of the first position at or after {@code i} ({@link #size()} if none). */
+        int firstAtOrAfter(int i) {
+            int k = Arrays.binarySearch(at, 0, size, i);
+            return k >= 0 ? k : -k - 1;
+        }
     }
 
     static boolean isAsciiLetter(char c) {
