@@ -3,7 +3,6 @@ package dev.shoprules.core.chat;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.shoprules.core.Platform;
-import dev.shoprules.core.chat.Lexicon.Match;
 import dev.shoprules.core.chat.Lexicon.Term;
 import dev.shoprules.core.privacy.Masking;
 import java.util.ArrayList;
@@ -122,47 +121,44 @@ public final class ChatScanner {
                               boolean negatable, Platform platform, List<ChatHit> out) {
         String list = detector.slug();
         BitSet allowed = allowed(matches, list, platform);
-        Match first = null;
+        Lexicon.Group deny = matches.of(list, "deny");
+        int first = -1; // the first match of the span being joined
         int end = -1;
-        for (Match m : matches.of(list, "deny")) {
-            if (overlaps(m, allowed) || negatable && negation.negates(m.start(), m.end())) {
+        for (int i = 0; i < deny.size(); i++) {
+            int start = deny.start(i);
+            if (overlaps(start, deny.end(i), allowed) || negatable && negation.negates(start, deny.end(i))) {
                 continue;
             }
-            if (first != null && m.start() < end) {
-                end = Math.max(end, m.end());
+            if (first >= 0 && start < end) {
+                end = Math.max(end, deny.end(i));
                 continue;
             }
-            if (first != null) {
-                out.add(wordHit(text, detector, first, end));
+            if (first >= 0) {
+                out.add(wordHit(text, detector, deny, first, end));
             }
-            first = m;
-            end = m.end();
+            first = i;
+            end = deny.end(i);
         }
-        if (first != null) {
-            out.add(wordHit(text, detector, first, end));
+        if (first >= 0) {
+            out.add(wordHit(text, detector, deny, first, end));
         }
     }
 
-    private static ChatHit wordHit(NormalizedText text, ChatDetector detector, Match first, int end) {
-        return new ChatHit(detector, first.term().tag(), quote(text, first.start(), end),
-                text.sourceStart(first.start()), text.sourceEnd(end - 1));
-    }
-
-    /** The positions some match covers. */
-    private static BitSet covered(List<Match> matches) {
-        BitSet bits = new BitSet();
-        for (Match m : matches) {
-            bits.set(m.start(), m.end());
-        }
-        return bits;
+    /** A hit for match {@code first} of {@code group}, reaching to {@code end}, tagged like the match. */
+    private static ChatHit wordHit(NormalizedText text, ChatDetector detector, Lexicon.Group group, int first,
+                                   int end) {
+        int start = group.start(first);
+        return new ChatHit(detector, group.term(first).tag(), quote(text, start, end), text.sourceStart(start),
+                text.sourceEnd(end - 1));
     }
 
     /** The positions a list's allow words cover: {@code allow:} on every platform, {@code allow pdd:} on one. */
     private static BitSet allowed(Lexicon.Matches matches, String list, Platform platform) {
         BitSet bits = new BitSet();
-        for (Match m : matches.of(list, "allow")) {
-            if (forPlatform(m.term().tag(), "allow", platform)) {
-                bits.set(m.start(), m.end());
+        Lexicon.Group allow = matches.of(list, "allow");
+        for (int i = 0; i < allow.size(); i++) {
+            if (forPlatform(allow.term(i).tag(), "allow", platform)) {
+                bits.set(allow.start(i), allow.end(i));
             }
         }
         return bits;
@@ -184,34 +180,36 @@ public final class ChatScanner {
                                  List<ChatHit> out, Work work) {
         String list = ChatDetector.OFF_PLATFORM.slug();
         BitSet allowed = allowed(matches, list, platform);
-        List<Match> steers = matches.of(list, "steer");
-        List<Match> towards = matches.of(list, "toward");
-        for (Match m : matches.of(list, "market")) {
-            String family = m.term().tag();
+        Lexicon.Group steers = matches.of(list, "steer");
+        Lexicon.Group towards = matches.of(list, "toward");
+        Lexicon.Group markets = matches.of(list, "market");
+        for (int k = 0; k < markets.size(); k++) {
+            String family = markets.term(k).tag();
             boolean own = family.equals("alibaba") ? platform != Platform.PDD : family.equals(platform.code());
-            if (own || overlaps(m, allowed)) {
+            int marketStart = markets.start(k);
+            int marketEnd = markets.end(k);
+            if (own || overlaps(marketStart, marketEnd, allowed)) {
                 continue;
             }
-            int clause = text.clauseOf(m.start());
+            int clause = text.clauseOf(marketStart);
             int start = -1;
             int end = -1;
-            for (int i = Lexicon.firstStartingAt(towards, m.start() - TOWARD_GAP - 8);
-                 i < towards.size() && towards.get(i).start() < m.start(); i++) {
-                Match t = towards.get(i);
+            for (int i = towards.firstStartingAt(marketStart - TOWARD_GAP - 8);
+                 i < towards.size() && towards.start(i) < marketStart; i++) {
                 work.step();
-                if (t.end() <= m.start() && m.start() - t.end() <= TOWARD_GAP && text.clauseOf(t.start()) == clause) {
-                    start = t.start();
-                    end = m.end();
+                if (towards.end(i) <= marketStart && marketStart - towards.end(i) <= TOWARD_GAP
+                        && text.clauseOf(towards.start(i)) == clause) {
+                    start = towards.start(i);
+                    end = marketEnd;
                     break;
                 }
             }
-            for (int i = Lexicon.firstStartingAt(steers, m.end());
-                 start < 0 && i < steers.size() && steers.get(i).start() <= m.end() + STEER_WINDOW; i++) {
-                Match cue = steers.get(i);
+            for (int i = steers.firstStartingAt(marketEnd);
+                 start < 0 && i < steers.size() && steers.start(i) <= marketEnd + STEER_WINDOW; i++) {
                 work.step();
-                if (text.clauseOf(cue.start()) == clause && !overlaps(cue, allowed)) {
-                    start = m.start();
-                    end = cue.end();
+                if (text.clauseOf(steers.start(i)) == clause && !overlaps(steers.start(i), steers.end(i), allowed)) {
+                    start = marketStart;
+                    end = steers.end(i);
                 }
             }
             if (start >= 0 && !negation.negates(start, end)) {
@@ -229,30 +227,30 @@ public final class ChatScanner {
     private static void addressedInsults(NormalizedText text, Lexicon.Matches matches, Platform platform,
                                          List<ChatHit> out, Work work) {
         String list = ChatDetector.ABUSE.slug();
-        List<Match> insults = matches.of(list, "addressed");
+        Lexicon.Group insults = matches.of(list, "addressed");
         if (insults.isEmpty()) {
             return;
         }
         BitSet allowed = allowed(matches, list, platform);
-        List<Match> addressees = new ArrayList<>();
-        for (Match a : matches.of(list, "addressee")) {
-            if (forPlatform(a.term().tag(), "addressee", platform)) {
-                addressees.add(a);
-            }
-        }
-        for (Match insult : insults) {
-            if (overlaps(insult, allowed)) {
+        Lexicon.Group addressees = matches.of(list, "addressee");
+        for (int k = 0; k < insults.size(); k++) {
+            int insultStart = insults.start(k);
+            int insultEnd = insults.end(k);
+            if (overlaps(insultStart, insultEnd, allowed)) {
                 continue;
             }
-            int clause = text.clauseOf(insult.start());
-            for (int i = Lexicon.firstStartingAt(addressees, insult.start() - ADDRESS_GAP - 8);
-                 i < addressees.size() && addressees.get(i).start() < insult.start(); i++) {
-                Match a = addressees.get(i);
+            int clause = text.clauseOf(insultStart);
+            for (int i = addressees.firstStartingAt(insultStart - ADDRESS_GAP - 8);
+                 i < addressees.size() && addressees.start(i) < insultStart; i++) {
+                if (!forPlatform(addressees.term(i).tag(), "addressee", platform)) {
+                    continue; // another platform's addressee (小二 only on PDD)
+                }
                 work.step();
-                if (a.end() <= insult.start() && insult.start() - a.end() <= ADDRESS_GAP
-                        && text.clauseOf(a.start()) == clause) {
-                    out.add(new ChatHit(ChatDetector.ABUSE, "addressed-insult", quote(text, a.start(), insult.end()),
-                            text.sourceStart(a.start()), text.sourceEnd(insult.end() - 1)));
+                int a = addressees.start(i);
+                if (addressees.end(i) <= insultStart && insultStart - addressees.end(i) <= ADDRESS_GAP
+                        && text.clauseOf(a) == clause) {
+                    out.add(new ChatHit(ChatDetector.ABUSE, "addressed-insult", quote(text, a, insultEnd),
+                            text.sourceStart(a), text.sourceEnd(insultEnd - 1)));
                     break;
                 }
             }
@@ -267,22 +265,23 @@ public final class ChatScanner {
      */
     private static List<ChatHit> actsForAnotherAccount(NormalizedText text, Lexicon.Matches matches,
                                                        Negation negation) {
-        List<Match> acts = matches.of(PRIVACY_LIST, "act");
+        Lexicon.Group acts = matches.of(PRIVACY_LIST, "act");
         if (acts.isEmpty() || !matches.of(PRIVACY_LIST, "redirect").isEmpty()) {
             return List.of();
         }
         List<ChatHit> out = new ArrayList<>();
-        for (Match m : acts) {
-            if (!negation.negates(m.start(), m.end())) {
-                out.add(wordHit(text, ChatDetector.PRIVACY, m, m.end()));
+        for (int i = 0; i < acts.size(); i++) {
+            if (!negation.negates(acts.start(i), acts.end(i))) {
+                out.add(wordHit(text, ChatDetector.PRIVACY, acts, i, acts.end(i)));
             }
         }
         return ChatHit.outermost(out);
     }
 
-    private static boolean overlaps(Match m, BitSet covered) {
-        int next = covered.nextSetBit(m.start());
-        return next >= 0 && next < m.end();
+    /** Whether some position of {@code [start, end)} is covered. */
+    private static boolean overlaps(int start, int end, BitSet covered) {
+        int next = covered.nextSetBit(start);
+        return next >= 0 && next < end;
     }
 
     /**
@@ -294,31 +293,38 @@ public final class ChatScanner {
                                           Platform platform, List<ChatHit> out, Work work) {
         String list = ChatDetector.REVIEW_CASHBACK.slug();
         BitSet allowed = allowed(matches, list, platform);
-        List<Match> rewards = new ArrayList<>();
-        for (Match m : matches.of(list, "reward")) {
-            if (!overlaps(m, allowed) && !negation.negates(m.start(), m.end())) {
-                rewards.add(m);
-            }
+        Lexicon.Group rewards = matches.of(list, "reward");
+        boolean[] usable = new boolean[rewards.size()];
+        for (int i = 0; i < rewards.size(); i++) {
+            usable[i] = !overlaps(rewards.start(i), rewards.end(i), allowed)
+                    && !negation.negates(rewards.start(i), rewards.end(i));
         }
-        for (Match review : matches.of(list, "review")) {
-            if (overlaps(review, allowed) || negation.negates(review.start(), review.end())) {
+        Lexicon.Group reviews = matches.of(list, "review");
+        for (int k = 0; k < reviews.size(); k++) {
+            int reviewStart = reviews.start(k);
+            int reviewEnd = reviews.end(k);
+            if (overlaps(reviewStart, reviewEnd, allowed) || negation.negates(reviewStart, reviewEnd)) {
                 continue;
             }
-            int from = Math.max(0, review.start() - PAIR_WINDOW - 16);
-            for (int i = Lexicon.firstStartingAt(rewards, from);
-                 i < rewards.size() && rewards.get(i).start() <= review.end() + PAIR_WINDOW; i++) {
-                Match reward = rewards.get(i);
-                work.step();
-                // Seed: a photo or review for a coupon is allowed unless the coupon is tied to a good rating.
-                if (review.term().tag().equals("activity") && reward.term().tag().equals("coupon")) {
+            int from = Math.max(0, reviewStart - PAIR_WINDOW - 16);
+            for (int i = rewards.firstStartingAt(from);
+                 i < rewards.size() && rewards.start(i) <= reviewEnd + PAIR_WINDOW; i++) {
+                if (!usable[i]) {
                     continue;
                 }
-                boolean close = reward.start() >= review.end()
-                        ? reward.start() - review.end() <= PAIR_WINDOW
-                        : reward.end() <= review.start() && review.start() - reward.end() <= PAIR_WINDOW;
+                work.step();
+                // Seed: a photo or review for a coupon is allowed unless the coupon is tied to a good rating.
+                if (reviews.term(k).tag().equals("activity") && rewards.term(i).tag().equals("coupon")) {
+                    continue;
+                }
+                int rewardStart = rewards.start(i);
+                int rewardEnd = rewards.end(i);
+                boolean close = rewardStart >= reviewEnd
+                        ? rewardStart - reviewEnd <= PAIR_WINDOW
+                        : rewardEnd <= reviewStart && reviewStart - rewardEnd <= PAIR_WINDOW;
                 if (close) {
-                    int start = Math.min(review.start(), reward.start());
-                    int end = Math.max(review.end(), reward.end());
+                    int start = Math.min(reviewStart, rewardStart);
+                    int end = Math.max(reviewEnd, rewardEnd);
                     out.add(new ChatHit(ChatDetector.REVIEW_CASHBACK, "review-reward", quote(text, start, end),
                             text.sourceStart(start), text.sourceEnd(end - 1)));
                     break;
@@ -330,33 +336,39 @@ public final class ChatScanner {
     /** An id right after a channel word: 微信：abc_123, vx abc123, 扣扣 12345678. */
     private static void channelIds(NormalizedText text, Lexicon.Matches matches, ScanContext context,
                                    List<ChatHit> out, Work work) {
-        for (Match m : matches.of(ChatDetector.CONTACT_INFO.slug(), "channel")) {
+        Lexicon.Group channels = matches.of(ChatDetector.CONTACT_INFO.slug(), "channel");
+        char[] chars = text.chars();
+        for (int c = 0; c < channels.size(); c++) {
             work.add(ID_LEAD + 21);
-            int i = m.end();
+            int i = channels.end(c);
             int lead = 0;
-            while (i < text.length() && lead < ID_LEAD && ID_LEAD_CHARS.indexOf(text.charAt(i)) >= 0
-                    && text.clauseOf(i) == text.clauseOf(m.start())) {
+            while (i < text.length() && lead < ID_LEAD && ID_LEAD_CHARS.indexOf(chars[i]) >= 0
+                    && text.clauseOf(i) == text.clauseOf(channels.start(c))) {
                 i++;
                 lead++;
             }
             int start = i;
-            while (i < text.length() && i - start <= 20 && isAlphanumeric(text.charAt(i))) {
+            while (i < text.length() && i - start <= 20 && isAlphanumeric(chars[i])) {
                 i++;
             }
             int length = i - start;
             if (length == 0 || length > 20) {
                 continue;
             }
-            String id = new String(text.chars(), start, length);
             boolean digits = true;
-            for (int k = 0; k < length; k++) {
-                digits &= NormalizedText.isDigit(id.charAt(k));
+            for (int k = start; k < i; k++) {
+                digits &= NormalizedText.isDigit(chars[k]);
             }
-            boolean valid = m.term().tag().equals("qq")
-                    ? digits && length >= 5 && length <= 11 && id.charAt(0) != '0'
-                    : digits ? length >= 6 && length <= 13 : NormalizedText.isAsciiLetter(id.charAt(0)) && length >= 6;
-            if (valid && !(digits && context.ownNumbers().contains(id))) {
-                out.add(new ChatHit(ChatDetector.CONTACT_INFO, m.term().tag() + "-id", maskId(id),
+            String channel = channels.term(c).tag();
+            boolean valid = channel.equals("qq")
+                    ? digits && length >= 5 && length <= 11 && chars[start] != '0'
+                    : digits ? length >= 6 && length <= 13 : NormalizedText.isAsciiLetter(chars[start]) && length >= 6;
+            if (!valid) {
+                continue;
+            }
+            String id = new String(chars, start, length); // only for a well-formed id
+            if (!(digits && context.ownNumbers().contains(id))) {
+                out.add(new ChatHit(ChatDetector.CONTACT_INFO, channel + "-id", maskId(id),
                         text.sourceStart(start), text.sourceEnd(i - 1)));
             }
         }
@@ -373,11 +385,13 @@ public final class ChatScanner {
                                Work work) {
         int n = text.length();
         BitSet returnAddress = null;
-        for (Match m : matches.of(ChatDetector.CONTACT_INFO.slug(), "return-address")) {
+        Lexicon.Group returnAddresses = matches.of(ChatDetector.CONTACT_INFO.slug(), "return-address");
+        for (int k = 0; k < returnAddresses.size(); k++) {
             if (returnAddress == null) {
                 returnAddress = new BitSet();
             }
-            returnAddress.set(m.end(), Math.min(n, m.end() + RETURN_ADDRESS_SPAN));
+            int end = returnAddresses.end(k);
+            returnAddress.set(end, Math.min(n, end + RETURN_ADDRESS_SPAN));
         }
         int i = 0;
         List<int[]> pieces = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.shoprules.core.chat;
 
-import dev.shoprules.core.chat.Lexicon.Match;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -35,31 +34,36 @@ final class Negation {
         this.adjacent = adjacent;
         this.work = work;
         int n = text.length();
-        for (Match m : matches.of(LIST, "neutral")) {
-            neutral.set(m.start(), m.end());
+        Lexicon.Group neutrals = matches.of(LIST, "neutral");
+        for (int i = 0; i < neutrals.size(); i++) {
+            neutral.set(neutrals.start(i), neutrals.end(i));
         }
         beforeCueStart = new int[n + 1];
         Arrays.fill(beforeCueStart, NONE);
-        for (Match m : matches.of(LIST, "before")) {
-            if (!isNeutral(m) && (beforeCueStart[m.end()] == NONE || m.start() > beforeCueStart[m.end()])) {
-                beforeCueStart[m.end()] = m.start();
+        Lexicon.Group before = matches.of(LIST, "before");
+        for (int i = 0; i < before.size(); i++) {
+            int end = before.end(i);
+            if (!isNeutral(before.start(i), end) && (beforeCueStart[end] == NONE || before.start(i) > beforeCueStart[end])) {
+                beforeCueStart[end] = before.start(i);
             }
         }
-        for (Match m : matches.of(LIST, "after")) {
-            if (!isNeutral(m)) {
-                afterCue.set(m.start());
+        Lexicon.Group after = matches.of(LIST, "after");
+        for (int i = 0; i < after.size(); i++) {
+            if (!isNeutral(after.start(i), after.end(i))) {
+                afterCue.set(after.start(i));
             }
         }
         breakStart = new int[n + 1];
         Arrays.fill(breakStart, -1);
-        for (Match m : matches.of(LIST, "break")) {
-            breakStart[m.end()] = Math.max(breakStart[m.end()], m.start());
+        Lexicon.Group breaks = matches.of(LIST, "break");
+        for (int i = 0; i < breaks.size(); i++) {
+            breakStart[breaks.end(i)] = Math.max(breakStart[breaks.end(i)], breaks.start(i));
         }
     }
 
-    private boolean isNeutral(Match m) {
-        int next = neutral.nextSetBit(m.start());
-        return next >= 0 && next < m.end();
+    private boolean isNeutral(int start, int end) {
+        int next = neutral.nextSetBit(start);
+        return next >= 0 && next < end;
     }
 
     /** Whether dense {@code [start, end)} is negated or refused within its clause. */
