@@ -7,7 +7,6 @@ import dev.shoprules.core.chat.Lexicon.Term;
 import dev.shoprules.core.privacy.Masking;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -96,21 +95,27 @@ public final class ChatScanner {
         Platform platform = context.platform();
         Lexicon.Matches matches = lexicon.scan(text, work);
         Negation negation = new Negation(text, matches, adjacentNegations, work);
-        List<ChatHit> hits = new ArrayList<>();
-        words(text, matches, negation, ChatDetector.OFF_PLATFORM, true, platform, hits);
-        steering(text, matches, negation, platform, hits, work);
-        words(text, matches, negation, ChatDetector.CONTACT_INFO, true, platform, hits);
-        channelIds(text, matches, context, hits, work);
-        phones(text, matches, context, hits, work);
-        emails(text, hits, work);
-        links(text, platformDomains.getOrDefault(platform, Set.of()), hits, work);
-        words(text, matches, negation, ChatDetector.REVIEW_CASHBACK, true, platform, hits);
-        reviewRewardPairs(text, matches, negation, platform, hits, work);
-        words(text, matches, negation, ChatDetector.AD_LAW, true, platform, hits);
-        words(text, matches, negation, ChatDetector.ABUSE, false, platform, hits);
-        addressedInsults(text, matches, platform, hits, work);
+        // One list per detector, in the detectors' order: each reader below adds its hits in text order.
+        List<ChatHit> offPlatform = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.OFF_PLATFORM, true, platform, offPlatform);
+        steering(text, matches, negation, platform, offPlatform, work);
+        List<ChatHit> contactInfo = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.CONTACT_INFO, true, platform, contactInfo);
+        channelIds(text, matches, context, contactInfo, work);
+        phones(text, matches, context, contactInfo, work);
+        emails(text, contactInfo, work);
+        links(text, platformDomains.getOrDefault(platform, Set.of()), contactInfo, work);
+        List<ChatHit> reviewCashback = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.REVIEW_CASHBACK, true, platform, reviewCashback);
+        reviewRewardPairs(text, matches, negation, platform, reviewCashback, work);
+        List<ChatHit> adLaw = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.AD_LAW, true, platform, adLaw);
+        List<ChatHit> abuse = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.ABUSE, false, platform, abuse);
+        addressedInsults(text, matches, platform, abuse, work);
+        List<ChatHit> hits = inTextOrder(List.of(offPlatform, contactInfo, reviewCashback, adLaw, abuse));
         List<ChatHit> acts = actsForAnotherAccount(text, matches, negation);
-        return new MessageReading(text, dedupe(hits), promises.read(text, matches, negation), acts, work.steps());
+        return new MessageReading(text, hits, promises.read(text, matches, negation), acts, work.steps());
     }
 
     /**
@@ -637,25 +642,32 @@ public final class ChatScanner {
 
     /**
      * Hits of one detector that overlap say the same thing once (a phone that is also a WeChat id, a deny phrase
-     * inside a review–reward pair): per detector the earliest and longest is kept. In text order, by detector at
-     * the same start. One sort and one sweep: at most one hit of a detector starts at a position.
+     * inside a review–reward pair): per detector the earliest and longest is kept ({@link ChatHit#outermost}).
+     * Then all in text order, by detector at the same start: {@code byDetector} holds one list per detector, in
+     * the detectors' order. Each detector's hits come from a few readers that each add them in text order, so
+     * sorting per detector merges a few runs, and the detectors' lists are merged by comparing their next starts.
      */
-    private static List<ChatHit> dedupe(List<ChatHit> hits) {
-        hits.sort(IN_TEXT_ORDER);
-        int[] reached = new int[ChatDetector.values().length];
-        List<ChatHit> out = new ArrayList<>(hits.size());
-        for (ChatHit h : hits) {
-            int d = h.detector().ordinal();
-            if (h.start() >= reached[d]) {
-                out.add(h);
-                reached[d] = h.end();
+    private static List<ChatHit> inTextOrder(List<List<ChatHit>> byDetector) {
+        int count = byDetector.size();
+        List<List<ChatHit>> kept = new ArrayList<>(count);
+        int total = 0;
+        for (List<ChatHit> hits : byDetector) {
+            List<ChatHit> outermost = ChatHit.outermost(hits);
+            kept.add(outermost);
+            total += outermost.size();
+        }
+        int[] next = new int[count];
+        List<ChatHit> out = new ArrayList<>(total);
+        while (out.size() < total) {
+            int first = -1; // the detector whose next hit starts first; the earlier detector at the same start
+            for (int d = 0; d < count; d++) {
+                if (next[d] < kept.get(d).size() && (first < 0
+                        || kept.get(d).get(next[d]).start() < kept.get(first).get(next[first]).start())) {
+                    first = d;
+                }
             }
+            out.add(kept.get(first).get(next[first]++));
         }
         return out;
     }
-
-    private static final Comparator<ChatHit> IN_TEXT_ORDER = (a, b) -> a.start() != b.start()
-            ? Integer.compare(a.start(), b.start())
-            : a.detector() != b.detector() ? Integer.compare(a.detector().ordinal(), b.detector().ordinal())
-            : Integer.compare(b.end(), a.end());
 }
