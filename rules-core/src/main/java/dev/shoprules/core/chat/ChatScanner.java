@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
 /**
  * Reads one agent or auto-reply message with every detector and the promise reader: one normalising pass, one
  * Aho-Corasick pass over all word lists (and one over the sound of the spans that may name a channel), then
- * bounded look-arounds per match, one pass for digits, and e-mail and links read from the at signs and dots the
+ * bounded look-arounds per match, and phones, e-mail and links read from the digit runs, at signs and dots the
  * normalising pass noted, so the cost is linear in the text length. Immutable and thread-safe.
  *
  * <pre>{@code
@@ -398,14 +398,12 @@ public final class ChatScanner {
             int end = returnAddresses.end(k);
             returnAddress.set(end, Math.min(n, end + RETURN_ADDRESS_SPAN));
         }
-        int i = 0;
-        List<int[]> pieces = new ArrayList<>();
-        while (i < n) {
-            if (!NormalizedText.isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int runStart = i;
+        // A run's pieces: piece p is [bounds[p], bounds[p + 1]), count of them.
+        int[] bounds = new int[PHONE_MAX_DIGITS + 1];
+        NormalizedText.Positions runs = text.digitRuns();
+        for (int r = 0; r < runs.size(); r++) {
+            int runStart = runs.get(r);
+            int i = runStart;
             work.step();
             while (i < n && NormalizedText.isDigit(text.charAt(i))) {
                 i++;
@@ -415,27 +413,29 @@ public final class ChatScanner {
                     || context.ownNumbers().contains(text.dense().subSequence(runStart, i).toString())) {
                 continue;
             }
-            pieces.clear();
-            int pieceStart = runStart;
+            if (bounds.length < i - runStart + 1) {
+                bounds = new int[i - runStart + 1]; // each piece holds a digit at least
+            }
+            int count = 0;
+            bounds[0] = runStart;
             for (int k = runStart + 1; k < i; k++) {
                 if (text.sourceStart(k) != text.sourceEnd(k - 1) && text.sourceStart(k) != text.sourceStart(k - 1)) {
-                    pieces.add(new int[] {pieceStart, k});
-                    pieceStart = k;
+                    bounds[++count] = k;
                 }
             }
-            pieces.add(new int[] {pieceStart, i});
-            for (int p = 0; p < pieces.size(); ) {
+            bounds[++count] = i;
+            for (int p = 0; p < count; ) {
                 int found = -1;
-                for (int q = p; q < pieces.size() && pieces.get(q)[1] - pieces.get(p)[0] <= PHONE_MAX_DIGITS; q++) {
+                for (int q = p; q < count && bounds[q + 1] - bounds[p] <= PHONE_MAX_DIGITS; q++) {
                     work.step();
-                    if (pieces.get(q)[1] - pieces.get(p)[0] < PHONE_MIN_DIGITS) {
+                    if (bounds[q + 1] - bounds[p] < PHONE_MIN_DIGITS) {
                         continue;
                     }
-                    String digits = text.dense().subSequence(pieces.get(p)[0], pieces.get(q)[1]).toString();
+                    String digits = new String(text.chars(), bounds[p], bounds[q + 1] - bounds[p]);
                     if (phoneShaped(digits) && !context.ownNumbers().contains(digits)
-                            && !(returnAddress != null && returnAddress.get(pieces.get(p)[0]))) {
+                            && !(returnAddress != null && returnAddress.get(bounds[p]))) {
                         out.add(new ChatHit(ChatDetector.CONTACT_INFO, "phone", Masking.phone(digits),
-                                text.sourceStart(pieces.get(p)[0]), text.sourceEnd(pieces.get(q)[1] - 1)));
+                                text.sourceStart(bounds[p]), text.sourceEnd(bounds[q + 1] - 1)));
                         found = q;
                         break;
                     }

@@ -24,10 +24,16 @@ final class Negation {
     private final BitSet neutral = new BitSet();
     /** Position → the latest start of a before cue ending there (NONE if none). */
     private final int[] beforeCueStart;
+    /**
+     * Positions where a before cue ends, and below where a break word ends: the questions walk these small bit
+     * sets and read the position arrays (four bytes a character) only where a cue or break word is.
+     */
+    private final BitSet beforeCueEnds = new BitSet();
     /** Positions where an after cue starts. */
     private final BitSet afterCue = new BitSet();
     /** Position → the latest start of a break word ending there (-1 if none). */
     private final int[] breakStart;
+    private final BitSet breakEnds = new BitSet();
 
     Negation(NormalizedText text, Lexicon.Matches matches, BitSet adjacent, Work work) {
         this.text = text;
@@ -45,6 +51,7 @@ final class Negation {
             int end = before.end(i);
             if (!isNeutral(before.start(i), end) && (beforeCueStart[end] == NONE || before.start(i) > beforeCueStart[end])) {
                 beforeCueStart[end] = before.start(i);
+                beforeCueEnds.set(end);
             }
         }
         Lexicon.Group after = matches.of(LIST, "after");
@@ -58,6 +65,7 @@ final class Negation {
         Lexicon.Group breaks = matches.of(LIST, "break");
         for (int i = 0; i < breaks.size(); i++) {
             breakStart[breaks.end(i)] = Math.max(breakStart[breaks.end(i)], breaks.start(i));
+            breakEnds.set(breaks.end(i));
         }
     }
 
@@ -75,9 +83,9 @@ final class Negation {
                 && !neutral.get(start - 1)) {
             return true;
         }
-        for (int cueEnd = start; cueEnd >= Math.max(0, start - BEFORE_GAP); cueEnd--) {
-            int cueStart = beforeCueStart[cueEnd];
-            if (cueStart != NONE && text.clauseOf(cueStart) == clause && !brokenBetween(cueEnd, start)) {
+        for (int cueEnd = beforeCueEnds.previousSetBit(start); cueEnd >= Math.max(0, start - BEFORE_GAP);
+             cueEnd = beforeCueEnds.previousSetBit(cueEnd - 1)) {
+            if (text.clauseOf(beforeCueStart[cueEnd]) == clause && !brokenBetween(cueEnd, start)) {
                 return true;
             }
         }
@@ -91,7 +99,8 @@ final class Negation {
 
     /** Whether a break word lies wholly inside {@code [from, to)}. */
     private boolean brokenBetween(int from, int to) {
-        for (int breakEnd = from + 1; breakEnd <= to; breakEnd++) {
+        for (int breakEnd = breakEnds.nextSetBit(from + 1); breakEnd >= 0 && breakEnd <= to;
+             breakEnd = breakEnds.nextSetBit(breakEnd + 1)) {
             if (breakStart[breakEnd] >= from) {
                 return true;
             }

@@ -32,6 +32,11 @@ public final class NormalizedText {
      */
     private final Positions dots = new Positions();
     private final Positions ats = new Positions();
+    /**
+     * Dense indices where a run of digits starts (a digit with no digit kept right before it): the phone reader
+     * reads these runs instead of looking at every character again.
+     */
+    private final Positions digitRuns = new Positions();
 
     private NormalizedText(String original) {
         this.original = original;
@@ -80,6 +85,9 @@ public final class NormalizedText {
                 }
                 for (int k = 0; k < add; k++) {
                     out[n] = several == null ? single : several.charAt(k);
+                    if (isDigit(out[n]) && (n == 0 || !isDigit(out[n - 1]))) {
+                        digitRuns.add(n);
+                    }
                     src[n] = i;
                     cls[n] = currentClause;
                     n++;
@@ -165,6 +173,11 @@ public final class NormalizedText {
     /** Indices in the original text of the characters that read as {@code @}, in text order. */
     Positions ats() {
         return ats;
+    }
+
+    /** Dense indices where a run of digits starts, in text order. */
+    Positions digitRuns() {
+        return digitRuns;
     }
 
     /** A growing list of indices. */

@@ -162,18 +162,39 @@ final class PromiseReader {
         while (end < text.length() && end - from < GIFT_LENGTH && text.clauseOf(end) == clause) {
             end++;
         }
-        String after = end > from ? text.originalSpan(from, end).strip() : "";
+        if (end == from) {
+            return null;
+        }
+        // The description is [b, e) of the original span, narrowed in place: one string is built, at the end.
+        String span = text.originalSpan(from, end);
+        int e = stripEnd(span, 0, span.length());
+        int b = stripStart(span, 0, e);
         for (String lead : LEADS) {
-            if (after.startsWith(lead)) {
-                after = after.substring(lead.length()).strip();
+            if (b + lead.length() <= e && span.startsWith(lead, b)) {
+                b = stripStart(span, b + lead.length(), e);
             }
         }
-        int cut = after.length();
-        while (cut > 0 && PARTICLES.indexOf(after.charAt(cut - 1)) >= 0) {
-            cut--;
+        while (e > b && PARTICLES.indexOf(span.charAt(e - 1)) >= 0) {
+            e--;
         }
-        after = after.substring(0, cut).strip();
-        return after.isEmpty() ? null : after;
+        e = stripEnd(span, b, e);
+        return b == e ? null : span.substring(b, e);
+    }
+
+    /** Where {@code s[from, to)} starts once leading white space is dropped (as {@link String#strip}). */
+    private static int stripStart(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where {@code s[from, to)} ends once trailing white space is dropped (as {@link String#strip}). */
+    private static int stripEnd(String s, int from, int to) {
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     /** 今天/明天/后天 … 发货, or N 小时/天 内 … 发货. */
