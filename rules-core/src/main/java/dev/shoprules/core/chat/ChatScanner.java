@@ -3,12 +3,10 @@ package dev.shoprules.core.chat;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.shoprules.core.Platform;
-import dev.shoprules.core.chat.Lexicon.Match;
 import dev.shoprules.core.chat.Lexicon.Term;
 import dev.shoprules.core.privacy.Masking;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
  * Reads one agent or auto-reply message with every detector and the promise reader: one normalising pass, one
  * Aho-Corasick pass over all word lists (and one over the sound of the spans that may name a channel), then
- * bounded look-arounds per match, one pass for digits, and e-mail and links read from the at signs and dots the
+ * bounded look-arounds per match, and phones, e-mail and links read from the digit runs, at signs and dots the
  * normalising pass noted, so the cost is linear in the text length. Immutable and thread-safe.
  *
  * <pre>{@code
@@ -57,15 +54,17 @@ public final class ChatScanner {
     }
 
     private final Lexicon lexicon;
-    private final String adjacentNegations;
+    /** The characters that negate what follows them directly (不, 没 …), one bit per character. */
+    private final BitSet adjacentNegations;
     private final Map<Platform, Set<String>> platformDomains;
     private final PromiseReader promises;
 
     ChatScanner(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.adjacentNegations = lexicon.terms().stream()
+        this.adjacentNegations = new BitSet();
+        lexicon.terms().stream()
                 .filter(t -> t.list().equals(Negation.LIST) && t.kind().equals("adjacent"))
-                .map(Term::dense).collect(Collectors.joining());
+                .flatMapToInt(t -> t.dense().chars()).forEach(adjacentNegations::set);
         Map<Platform, Set<String>> domains = new EnumMap<>(Platform.class);
         for (Term t : lexicon.terms()) {
             if (t.kind().equals("domain")) {
@@ -96,21 +95,27 @@ public final class ChatScanner {
         Platform platform = context.platform();
         Lexicon.Matches matches = lexicon.scan(text, work);
         Negation negation = new Negation(text, matches, adjacentNegations, work);
-        List<ChatHit> hits = new ArrayList<>();
-        words(text, matches, negation, ChatDetector.OFF_PLATFORM, true, platform, hits);
-        steering(text, matches, negation, platform, hits, work);
-        words(text, matches, negation, ChatDetector.CONTACT_INFO, true, platform, hits);
-        channelIds(text, matches, context, hits, work);
-        phones(text, matches, context, hits, work);
-        emails(text, hits, work);
-        links(text, platformDomains.getOrDefault(platform, Set.of()), hits, work);
-        words(text, matches, negation, ChatDetector.REVIEW_CASHBACK, true, platform, hits);
-        reviewRewardPairs(text, matches, negation, platform, hits, work);
-        words(text, matches, negation, ChatDetector.AD_LAW, true, platform, hits);
-        words(text, matches, negation, ChatDetector.ABUSE, false, platform, hits);
-        addressedInsults(text, matches, platform, hits, work);
+        // One list per detector, in the detectors' order: each reader below adds its hits in text order.
+        List<ChatHit> offPlatform = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.OFF_PLATFORM, true, platform, offPlatform);
+        steering(text, matches, negation, platform, offPlatform, work);
+        List<ChatHit> contactInfo = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.CONTACT_INFO, true, platform, contactInfo);
+        channelIds(text, matches, context, contactInfo, work);
+        phones(text, matches, context, contactInfo, work);
+        emails(text, contactInfo, work);
+        links(text, platformDomains.getOrDefault(platform, Set.of()), contactInfo, work);
+        List<ChatHit> reviewCashback = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.REVIEW_CASHBACK, true, platform, reviewCashback);
+        reviewRewardPairs(text, matches, negation, platform, reviewCashback, work);
+        List<ChatHit> adLaw = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.AD_LAW, true, platform, adLaw);
+        List<ChatHit> abuse = new ArrayList<>();
+        words(text, matches, negation, ChatDetector.ABUSE, false, platform, abuse);
+        addressedInsults(text, matches, platform, abuse, work);
+        List<ChatHit> hits = inTextOrder(List.of(offPlatform, contactInfo, reviewCashback, adLaw, abuse));
         List<ChatHit> acts = actsForAnotherAccount(text, matches, negation);
-        return new MessageReading(text, dedupe(hits), promises.read(text, matches, negation), acts, work.steps());
+        return new MessageReading(text, hits, promises.read(text, matches, negation), acts, work.steps());
     }
 
     /**
@@ -121,47 +126,44 @@ public final class ChatScanner {
                               boolean negatable, Platform platform, List<ChatHit> out) {
         String list = detector.slug();
         BitSet allowed = allowed(matches, list, platform);
-        Match first = null;
+        Lexicon.Group deny = matches.of(list, "deny");
+        int first = -1; // the first match of the span being joined
         int end = -1;
-        for (Match m : matches.of(list, "deny")) {
-            if (overlaps(m, allowed) || negatable && negation.negates(m.start(), m.end())) {
+        for (int i = 0; i < deny.size(); i++) {
+            int start = deny.start(i);
+            if (overlaps(start, deny.end(i), allowed) || negatable && negation.negates(start, deny.end(i))) {
                 continue;
             }
-            if (first != null && m.start() < end) {
-                end = Math.max(end, m.end());
+            if (first >= 0 && start < end) {
+                end = Math.max(end, deny.end(i));
                 continue;
             }
-            if (first != null) {
-                out.add(wordHit(text, detector, first, end));
+            if (first >= 0) {
+                out.add(wordHit(text, detector, deny, first, end));
             }
-            first = m;
-            end = m.end();
+            first = i;
+            end = deny.end(i);
         }
-        if (first != null) {
-            out.add(wordHit(text, detector, first, end));
+        if (first >= 0) {
+            out.add(wordHit(text, detector, deny, first, end));
         }
     }
 
-    private static ChatHit wordHit(NormalizedText text, ChatDetector detector, Match first, int end) {
-        return new ChatHit(detector, first.term().tag(), quote(text, first.start(), end),
-                text.sourceStart(first.start()), text.sourceEnd(end - 1));
-    }
-
-    /** The positions some match covers. */
-    private static BitSet covered(List<Match> matches) {
-        BitSet bits = new BitSet();
-        for (Match m : matches) {
-            bits.set(m.start(), m.end());
-        }
-        return bits;
+    /** A hit for match {@code first} of {@code group}, reaching to {@code end}, tagged like the match. */
+    private static ChatHit wordHit(NormalizedText text, ChatDetector detector, Lexicon.Group group, int first,
+                                   int end) {
+        int start = group.start(first);
+        return new ChatHit(detector, group.term(first).tag(), quote(text, start, end), text.sourceStart(start),
+                text.sourceEnd(end - 1));
     }
 
     /** The positions a list's allow words cover: {@code allow:} on every platform, {@code allow pdd:} on one. */
     private static BitSet allowed(Lexicon.Matches matches, String list, Platform platform) {
         BitSet bits = new BitSet();
-        for (Match m : matches.of(list, "allow")) {
-            if (forPlatform(m.term().tag(), "allow", platform)) {
-                bits.set(m.start(), m.end());
+        Lexicon.Group allow = matches.of(list, "allow");
+        for (int i = 0; i < allow.size(); i++) {
+            if (forPlatform(allow.term(i).tag(), "allow", platform)) {
+                bits.set(allow.start(i), allow.end(i));
             }
         }
         return bits;
@@ -183,34 +185,36 @@ public final class ChatScanner {
                                  List<ChatHit> out, Work work) {
         String list = ChatDetector.OFF_PLATFORM.slug();
         BitSet allowed = allowed(matches, list, platform);
-        List<Match> steers = matches.of(list, "steer");
-        List<Match> towards = matches.of(list, "toward");
-        for (Match m : matches.of(list, "market")) {
-            String family = m.term().tag();
+        Lexicon.Group steers = matches.of(list, "steer");
+        Lexicon.Group towards = matches.of(list, "toward");
+        Lexicon.Group markets = matches.of(list, "market");
+        for (int k = 0; k < markets.size(); k++) {
+            String family = markets.term(k).tag();
             boolean own = family.equals("alibaba") ? platform != Platform.PDD : family.equals(platform.code());
-            if (own || overlaps(m, allowed)) {
+            int marketStart = markets.start(k);
+            int marketEnd = markets.end(k);
+            if (own || overlaps(marketStart, marketEnd, allowed)) {
                 continue;
             }
-            int clause = text.clauseOf(m.start());
+            int clause = text.clauseOf(marketStart);
             int start = -1;
             int end = -1;
-            for (int i = Lexicon.firstStartingAt(towards, m.start() - TOWARD_GAP - 8);
-                 i < towards.size() && towards.get(i).start() < m.start(); i++) {
-                Match t = towards.get(i);
+            for (int i = towards.firstStartingAt(marketStart - TOWARD_GAP - 8);
+                 i < towards.size() && towards.start(i) < marketStart; i++) {
                 work.step();
-                if (t.end() <= m.start() && m.start() - t.end() <= TOWARD_GAP && text.clauseOf(t.start()) == clause) {
-                    start = t.start();
-                    end = m.end();
+                if (towards.end(i) <= marketStart && marketStart - towards.end(i) <= TOWARD_GAP
+                        && text.clauseOf(towards.start(i)) == clause) {
+                    start = towards.start(i);
+                    end = marketEnd;
                     break;
                 }
             }
-            for (int i = Lexicon.firstStartingAt(steers, m.end());
-                 start < 0 && i < steers.size() && steers.get(i).start() <= m.end() + STEER_WINDOW; i++) {
-                Match cue = steers.get(i);
+            for (int i = steers.firstStartingAt(marketEnd);
+                 start < 0 && i < steers.size() && steers.start(i) <= marketEnd + STEER_WINDOW; i++) {
                 work.step();
-                if (text.clauseOf(cue.start()) == clause && !overlaps(cue, allowed)) {
-                    start = m.start();
-                    end = cue.end();
+                if (text.clauseOf(steers.start(i)) == clause && !overlaps(steers.start(i), steers.end(i), allowed)) {
+                    start = marketStart;
+                    end = steers.end(i);
                 }
             }
             if (start >= 0 && !negation.negates(start, end)) {
@@ -228,30 +232,30 @@ public final class ChatScanner {
     private static void addressedInsults(NormalizedText text, Lexicon.Matches matches, Platform platform,
                                          List<ChatHit> out, Work work) {
         String list = ChatDetector.ABUSE.slug();
-        List<Match> insults = matches.of(list, "addressed");
+        Lexicon.Group insults = matches.of(list, "addressed");
         if (insults.isEmpty()) {
             return;
         }
         BitSet allowed = allowed(matches, list, platform);
-        List<Match> addressees = new ArrayList<>();
-        for (Match a : matches.of(list, "addressee")) {
-            if (forPlatform(a.term().tag(), "addressee", platform)) {
-                addressees.add(a);
-            }
-        }
-        for (Match insult : insults) {
-            if (overlaps(insult, allowed)) {
+        Lexicon.Group addressees = matches.of(list, "addressee");
+        for (int k = 0; k < insults.size(); k++) {
+            int insultStart = insults.start(k);
+            int insultEnd = insults.end(k);
+            if (overlaps(insultStart, insultEnd, allowed)) {
                 continue;
             }
-            int clause = text.clauseOf(insult.start());
-            for (int i = Lexicon.firstStartingAt(addressees, insult.start() - ADDRESS_GAP - 8);
-                 i < addressees.size() && addressees.get(i).start() < insult.start(); i++) {
-                Match a = addressees.get(i);
+            int clause = text.clauseOf(insultStart);
+            for (int i = addressees.firstStartingAt(insultStart - ADDRESS_GAP - 8);
+                 i < addressees.size() && addressees.start(i) < insultStart; i++) {
+                if (!forPlatform(addressees.term(i).tag(), "addressee", platform)) {
+                    continue; // another platform's addressee (小二 only on PDD)
+                }
                 work.step();
-                if (a.end() <= insult.start() && insult.start() - a.end() <= ADDRESS_GAP
-                        && text.clauseOf(a.start()) == clause) {
-                    out.add(new ChatHit(ChatDetector.ABUSE, "addressed-insult", quote(text, a.start(), insult.end()),
-                            text.sourceStart(a.start()), text.sourceEnd(insult.end() - 1)));
+                int a = addressees.start(i);
+                if (addressees.end(i) <= insultStart && insultStart - addressees.end(i) <= ADDRESS_GAP
+                        && text.clauseOf(a) == clause) {
+                    out.add(new ChatHit(ChatDetector.ABUSE, "addressed-insult", quote(text, a, insultEnd),
+                            text.sourceStart(a), text.sourceEnd(insultEnd - 1)));
                     break;
                 }
             }
@@ -266,22 +270,23 @@ public final class ChatScanner {
      */
     private static List<ChatHit> actsForAnotherAccount(NormalizedText text, Lexicon.Matches matches,
                                                        Negation negation) {
-        List<Match> acts = matches.of(PRIVACY_LIST, "act");
+        Lexicon.Group acts = matches.of(PRIVACY_LIST, "act");
         if (acts.isEmpty() || !matches.of(PRIVACY_LIST, "redirect").isEmpty()) {
             return List.of();
         }
         List<ChatHit> out = new ArrayList<>();
-        for (Match m : acts) {
-            if (!negation.negates(m.start(), m.end())) {
-                out.add(wordHit(text, ChatDetector.PRIVACY, m, m.end()));
+        for (int i = 0; i < acts.size(); i++) {
+            if (!negation.negates(acts.start(i), acts.end(i))) {
+                out.add(wordHit(text, ChatDetector.PRIVACY, acts, i, acts.end(i)));
             }
         }
         return ChatHit.outermost(out);
     }
 
-    private static boolean overlaps(Match m, BitSet covered) {
-        int next = covered.nextSetBit(m.start());
-        return next >= 0 && next < m.end();
+    /** Whether some position of {@code [start, end)} is covered. */
+    private static boolean overlaps(int start, int end, BitSet covered) {
+        int next = covered.nextSetBit(start);
+        return next >= 0 && next < end;
     }
 
     /**
@@ -293,31 +298,38 @@ public final class ChatScanner {
                                           Platform platform, List<ChatHit> out, Work work) {
         String list = ChatDetector.REVIEW_CASHBACK.slug();
         BitSet allowed = allowed(matches, list, platform);
-        List<Match> rewards = new ArrayList<>();
-        for (Match m : matches.of(list, "reward")) {
-            if (!overlaps(m, allowed) && !negation.negates(m.start(), m.end())) {
-                rewards.add(m);
-            }
+        Lexicon.Group rewards = matches.of(list, "reward");
+        boolean[] usable = new boolean[rewards.size()];
+        for (int i = 0; i < rewards.size(); i++) {
+            usable[i] = !overlaps(rewards.start(i), rewards.end(i), allowed)
+                    && !negation.negates(rewards.start(i), rewards.end(i));
         }
-        for (Match review : matches.of(list, "review")) {
-            if (overlaps(review, allowed) || negation.negates(review.start(), review.end())) {
+        Lexicon.Group reviews = matches.of(list, "review");
+        for (int k = 0; k < reviews.size(); k++) {
+            int reviewStart = reviews.start(k);
+            int reviewEnd = reviews.end(k);
+            if (overlaps(reviewStart, reviewEnd, allowed) || negation.negates(reviewStart, reviewEnd)) {
                 continue;
             }
-            int from = Math.max(0, review.start() - PAIR_WINDOW - 16);
-            for (int i = Lexicon.firstStartingAt(rewards, from);
-                 i < rewards.size() && rewards.get(i).start() <= review.end() + PAIR_WINDOW; i++) {
-                Match reward = rewards.get(i);
-                work.step();
-                // Seed: a photo or review for a coupon is allowed unless the coupon is tied to a good rating.
-                if (review.term().tag().equals("activity") && reward.term().tag().equals("coupon")) {
+            int from = Math.max(0, reviewStart - PAIR_WINDOW - 16);
+            for (int i = rewards.firstStartingAt(from);
+                 i < rewards.size() && rewards.start(i) <= reviewEnd + PAIR_WINDOW; i++) {
+                if (!usable[i]) {
                     continue;
                 }
-                boolean close = reward.start() >= review.end()
-                        ? reward.start() - review.end() <= PAIR_WINDOW
-                        : reward.end() <= review.start() && review.start() - reward.end() <= PAIR_WINDOW;
+                work.step();
+                // Seed: a photo or review for a coupon is allowed unless the coupon is tied to a good rating.
+                if (reviews.term(k).tag().equals("activity") && rewards.term(i).tag().equals("coupon")) {
+                    continue;
+                }
+                int rewardStart = rewards.start(i);
+                int rewardEnd = rewards.end(i);
+                boolean close = rewardStart >= reviewEnd
+                        ? rewardStart - reviewEnd <= PAIR_WINDOW
+                        : rewardEnd <= reviewStart && reviewStart - rewardEnd <= PAIR_WINDOW;
                 if (close) {
-                    int start = Math.min(review.start(), reward.start());
-                    int end = Math.max(review.end(), reward.end());
+                    int start = Math.min(reviewStart, rewardStart);
+                    int end = Math.max(reviewEnd, rewardEnd);
                     out.add(new ChatHit(ChatDetector.REVIEW_CASHBACK, "review-reward", quote(text, start, end),
                             text.sourceStart(start), text.sourceEnd(end - 1)));
                     break;
@@ -329,33 +341,39 @@ public final class ChatScanner {
     /** An id right after a channel word: 微信：abc_123, vx abc123, 扣扣 12345678. */
     private static void channelIds(NormalizedText text, Lexicon.Matches matches, ScanContext context,
                                    List<ChatHit> out, Work work) {
-        for (Match m : matches.of(ChatDetector.CONTACT_INFO.slug(), "channel")) {
+        Lexicon.Group channels = matches.of(ChatDetector.CONTACT_INFO.slug(), "channel");
+        char[] chars = text.chars();
+        for (int c = 0; c < channels.size(); c++) {
             work.add(ID_LEAD + 21);
-            int i = m.end();
+            int i = channels.end(c);
             int lead = 0;
-            while (i < text.length() && lead < ID_LEAD && ID_LEAD_CHARS.indexOf(text.charAt(i)) >= 0
-                    && text.clauseOf(i) == text.clauseOf(m.start())) {
+            while (i < text.length() && lead < ID_LEAD && ID_LEAD_CHARS.indexOf(chars[i]) >= 0
+                    && text.clauseOf(i) == text.clauseOf(channels.start(c))) {
                 i++;
                 lead++;
             }
             int start = i;
-            while (i < text.length() && i - start <= 20 && isAlphanumeric(text.charAt(i))) {
+            while (i < text.length() && i - start <= 20 && isAlphanumeric(chars[i])) {
                 i++;
             }
             int length = i - start;
             if (length == 0 || length > 20) {
                 continue;
             }
-            String id = new String(text.chars(), start, length);
             boolean digits = true;
-            for (int k = 0; k < length; k++) {
-                digits &= NormalizedText.isDigit(id.charAt(k));
+            for (int k = start; k < i; k++) {
+                digits &= NormalizedText.isDigit(chars[k]);
             }
-            boolean valid = m.term().tag().equals("qq")
-                    ? digits && length >= 5 && length <= 11 && id.charAt(0) != '0'
-                    : digits ? length >= 6 && length <= 13 : NormalizedText.isAsciiLetter(id.charAt(0)) && length >= 6;
-            if (valid && !(digits && context.ownNumbers().contains(id))) {
-                out.add(new ChatHit(ChatDetector.CONTACT_INFO, m.term().tag() + "-id", maskId(id),
+            String channel = channels.term(c).tag();
+            boolean valid = channel.equals("qq")
+                    ? digits && length >= 5 && length <= 11 && chars[start] != '0'
+                    : digits ? length >= 6 && length <= 13 : NormalizedText.isAsciiLetter(chars[start]) && length >= 6;
+            if (!valid) {
+                continue;
+            }
+            String id = new String(chars, start, length); // only for a well-formed id
+            if (!(digits && context.ownNumbers().contains(id))) {
+                out.add(new ChatHit(ChatDetector.CONTACT_INFO, channel + "-id", maskId(id),
                         text.sourceStart(start), text.sourceEnd(i - 1)));
             }
         }
@@ -372,20 +390,20 @@ public final class ChatScanner {
                                Work work) {
         int n = text.length();
         BitSet returnAddress = null;
-        for (Match m : matches.of(ChatDetector.CONTACT_INFO.slug(), "return-address")) {
+        Lexicon.Group returnAddresses = matches.of(ChatDetector.CONTACT_INFO.slug(), "return-address");
+        for (int k = 0; k < returnAddresses.size(); k++) {
             if (returnAddress == null) {
                 returnAddress = new BitSet();
             }
-            returnAddress.set(m.end(), Math.min(n, m.end() + RETURN_ADDRESS_SPAN));
+            int end = returnAddresses.end(k);
+            returnAddress.set(end, Math.min(n, end + RETURN_ADDRESS_SPAN));
         }
-        int i = 0;
-        List<int[]> pieces = new ArrayList<>();
-        while (i < n) {
-            if (!NormalizedText.isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int runStart = i;
+        // A run's pieces: piece p is [bounds[p], bounds[p + 1]), count of them.
+        int[] bounds = new int[PHONE_MAX_DIGITS + 1];
+        NormalizedText.Positions runs = text.digitRuns();
+        for (int r = 0; r < runs.size(); r++) {
+            int runStart = runs.get(r);
+            int i = runStart;
             work.step();
             while (i < n && NormalizedText.isDigit(text.charAt(i))) {
                 i++;
@@ -395,27 +413,29 @@ public final class ChatScanner {
                     || context.ownNumbers().contains(text.dense().subSequence(runStart, i).toString())) {
                 continue;
             }
-            pieces.clear();
-            int pieceStart = runStart;
+            if (bounds.length < i - runStart + 1) {
+                bounds = new int[i - runStart + 1]; // each piece holds a digit at least
+            }
+            int count = 0;
+            bounds[0] = runStart;
             for (int k = runStart + 1; k < i; k++) {
                 if (text.sourceStart(k) != text.sourceEnd(k - 1) && text.sourceStart(k) != text.sourceStart(k - 1)) {
-                    pieces.add(new int[] {pieceStart, k});
-                    pieceStart = k;
+                    bounds[++count] = k;
                 }
             }
-            pieces.add(new int[] {pieceStart, i});
-            for (int p = 0; p < pieces.size(); ) {
+            bounds[++count] = i;
+            for (int p = 0; p < count; ) {
                 int found = -1;
-                for (int q = p; q < pieces.size() && pieces.get(q)[1] - pieces.get(p)[0] <= PHONE_MAX_DIGITS; q++) {
+                for (int q = p; q < count && bounds[q + 1] - bounds[p] <= PHONE_MAX_DIGITS; q++) {
                     work.step();
-                    if (pieces.get(q)[1] - pieces.get(p)[0] < PHONE_MIN_DIGITS) {
+                    if (bounds[q + 1] - bounds[p] < PHONE_MIN_DIGITS) {
                         continue;
                     }
-                    String digits = text.dense().subSequence(pieces.get(p)[0], pieces.get(q)[1]).toString();
+                    String digits = new String(text.chars(), bounds[p], bounds[q + 1] - bounds[p]);
                     if (phoneShaped(digits) && !context.ownNumbers().contains(digits)
-                            && !(returnAddress != null && returnAddress.get(pieces.get(p)[0]))) {
+                            && !(returnAddress != null && returnAddress.get(bounds[p]))) {
                         out.add(new ChatHit(ChatDetector.CONTACT_INFO, "phone", Masking.phone(digits),
-                                text.sourceStart(pieces.get(p)[0]), text.sourceEnd(pieces.get(q)[1] - 1)));
+                                text.sourceStart(bounds[p]), text.sourceEnd(bounds[q + 1] - 1)));
                         found = q;
                         break;
                     }
@@ -503,10 +523,10 @@ public final class ChatScanner {
             while (start < i && !isAlphanumeric(Folding.syntax(message.charAt(start)))) {
                 start++;
             }
-            String token = syntaxOf(message, start, i);
-            if (token.indexOf('@') >= 0) {
-                continue;
+            if (holdsAt(text, start, i)) {
+                continue; // an e-mail address, read by emails
             }
+            String token = syntaxOf(message, start, i);
             int scheme = token.indexOf("://");
             int hostStart = scheme >= 0 ? scheme + 3 : 0;
             int slash = token.indexOf('/', hostStart);
@@ -546,13 +566,22 @@ public final class ChatScanner {
         return false;
     }
 
+    /** Whether {@code host} is one of the platform's domains or a subdomain of one. */
     private static boolean onPlatform(String host, Set<String> allowed) {
         for (String d : allowed) {
-            if (host.equals(d) || host.endsWith("." + d)) {
+            int before = host.length() - d.length() - 1; // where the dot before a subdomain's domain stands
+            if (host.endsWith(d) && (before == -1 || before >= 0 && host.charAt(before) == '.')) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a character that reads as {@code @} stands in the original text's {@code [from, to)}. */
+    private static boolean holdsAt(NormalizedText text, int from, int to) {
+        NormalizedText.Positions ats = text.ats();
+        int k = ats.firstAtOrAfter(from);
+        return k < ats.size() && ats.get(k) < to;
     }
 
     private static boolean isAlphanumeric(char c) {
@@ -613,24 +642,32 @@ public final class ChatScanner {
 
     /**
      * Hits of one detector that overlap say the same thing once (a phone that is also a WeChat id, a deny phrase
-     * inside a review–reward pair): per detector the earliest and longest is kept. In text order, by detector at
-     * the same start. One sort and one sweep: at most one hit of a detector starts at a position.
+     * inside a review–reward pair): per detector the earliest and longest is kept ({@link ChatHit#outermost}).
+     * Then all in text order, by detector at the same start: {@code byDetector} holds one list per detector, in
+     * the detectors' order. Each detector's hits come from a few readers that each add them in text order, so
+     * sorting per detector merges a few runs, and the detectors' lists are merged by comparing their next starts.
      */
-    private static List<ChatHit> dedupe(List<ChatHit> hits) {
-        hits.sort(IN_TEXT_ORDER);
-        int[] reached = new int[ChatDetector.values().length];
-        List<ChatHit> out = new ArrayList<>(hits.size());
-        for (ChatHit h : hits) {
-            int d = h.detector().ordinal();
-            if (h.start() >= reached[d]) {
-                out.add(h);
-                reached[d] = h.end();
+    private static List<ChatHit> inTextOrder(List<List<ChatHit>> byDetector) {
+        int count = byDetector.size();
+        List<List<ChatHit>> kept = new ArrayList<>(count);
+        int total = 0;
+        for (List<ChatHit> hits : byDetector) {
+            List<ChatHit> outermost = ChatHit.outermost(hits);
+            kept.add(outermost);
+            total += outermost.size();
+        }
+        int[] next = new int[count];
+        List<ChatHit> out = new ArrayList<>(total);
+        while (out.size() < total) {
+            int first = -1; // the detector whose next hit starts first; the earlier detector at the same start
+            for (int d = 0; d < count; d++) {
+                if (next[d] < kept.get(d).size() && (first < 0
+                        || kept.get(d).get(next[d]).start() < kept.get(first).get(next[first]).start())) {
+                    first = d;
+                }
             }
+            out.add(kept.get(first).get(next[first]++));
         }
         return out;
     }
-
-    private static final Comparator<ChatHit> IN_TEXT_ORDER = (a, b) -> a.start() != b.start()
-            ? Integer.compare(a.start(), b.start())
-            : a.detector() != b.detector() ? a.detector().compareTo(b.detector()) : Integer.compare(b.end(), a.end());
 }

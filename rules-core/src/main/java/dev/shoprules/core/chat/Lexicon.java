@@ -3,7 +3,7 @@ package dev.shoprules.core.chat;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,9 +37,6 @@ final class Lexicon {
     private static final Pattern LINE = Pattern.compile("([a-z-]+)(?: ([^\\s:]+))?:(.*)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
 
-    private static final Comparator<Match> BY_START_LONGER_FIRST = (a, b) ->
-            a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
-
     /** Kinds that are data for a reader, not words to find in text. */
     private static final Set<String> DATA_KINDS = Set.of("domain", "adjacent");
 
@@ -48,13 +45,119 @@ final class Lexicon {
                 String sound) {}
 
     /** A term found at dense {@code [start, end)}. */
-    record Match(Term term, int start, int end) {
-        boolean overlaps(Match other) {
-            return start < other.end && other.start < end;
+    record Match(Term term, int start, int end) {}
+
+    /**
+     * The matches of one list and kind, ordered by start (longer first at the same start), in parallel arrays:
+     * a dense text holds a match every few characters, and readers walking a group read its positions in memory
+     * order instead of chasing one object per match.
+     */
+    static final class Group {
+        private static final Group NONE = new Group(0);
+
+        private int[] starts;
+        private int[] ends;
+        private Term[] terms;
+        private int size;
+
+        private Group(int capacity) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+            terms = new Term[capacity];
         }
 
-        boolean covers(Match other) {
-            return start <= other.start && other.end <= end;
+        int size() {
+            return size;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int start(int i) {
+            return starts[i];
+        }
+
+        int end(int i) {
+            return ends[i];
+        }
+
+        Term term(int i) {
+            return terms[i];
+        }
+
+        /** Whether matches {@code i} and {@code k} share a position. */
+        boolean overlap(int i, int k) {
+            return starts[i] < ends[k] && starts[k] < ends[i];
+        }
+
+        /** Whether match {@code i} covers match {@code k}. */
+        boolean covers(int i, int k) {
+            return starts[i] <= starts[k] && ends[k] <= ends[i];
+        }
+
+        Match match(int i) {
+            return new Match(terms[i], starts[i], ends[i]);
+        }
+
+        /** The index of the first match starting at or after {@code position}. */
+        int firstStartingAt(int position) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < position) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** Whether a match at {@code [aStart, aEnd)} goes after one at {@code [bStart, bEnd)}. */
+        private static boolean after(int aStart, int aEnd, int bStart, int bEnd) {
+            return aStart != bStart ? aStart > bStart : aEnd < bEnd;
+        }
+
+        /**
+         * Adds a match in its place. The trie reports matches by end, so a match moves back only past the few of
+         * its group that end no later and start after it, all within one word's length: linear in the matches.
+         */
+        private void add(Term term, int start, int end) {
+            if (size == starts.length) {
+                int grown = Math.max(8, size * 2);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                terms = Arrays.copyOf(terms, grown);
+            }
+            int i = size++;
+            while (i > 0 && after(starts[i - 1], ends[i - 1], start, end)) {
+                starts[i] = starts[i - 1];
+                ends[i] = ends[i - 1];
+                terms[i] = terms[i - 1];
+                i--;
+            }
+            starts[i] = start;
+            ends[i] = end;
+            terms[i] = term;
+        }
+
+        /** Both groups' matches in order; at equal places those of {@code a} first. */
+        private static Group merge(Group a, Group b) {
+            Group both = new Group(a.size + b.size);
+            int i = 0;
+            int k = 0;
+            while (i < a.size || k < b.size) {
+                boolean fromA = k == b.size || i < a.size && !after(a.starts[i], a.ends[i], b.starts[k], b.ends[k]);
+                Group from = fromA ? a : b;
+                int at = fromA ? i++ : k++;
+                both.starts[both.size] = from.starts[at];
+                both.ends[both.size] = from.ends[at];
+                both.terms[both.size] = from.terms[at];
+                both.size++;
+            }
+            return both;
         }
     }
 
@@ -66,70 +169,46 @@ final class Lexicon {
         /** Group numbers by list, then kind: readers ask for constant names, so no key is built per lookup. */
         private final Map<String, Map<String, Integer>> groups;
         /** Per group; null for a group with no match (most of them, in most messages). */
-        private final List<Match>[] byGroup;
+        private final Group[] byGroup;
 
-        @SuppressWarnings("unchecked")
         private Matches(Map<String, Map<String, Integer>> groups, int count) {
             this.groups = groups;
-            this.byGroup = new List[count];
+            this.byGroup = new Group[count];
         }
 
         /** The matches of one list and kind ({@code of("contact-info", "deny")}); empty if none. */
-        List<Match> of(String list, String kind) {
+        Group of(String list, String kind) {
             Integer g = groups.getOrDefault(list, Map.of()).get(kind);
-            List<Match> found = g == null ? null : byGroup[g];
-            return found == null ? List.of() : found;
+            Group found = g == null ? null : byGroup[g];
+            return found == null ? Group.NONE : found;
         }
 
         /** Every match, group by group (for tests). */
         List<Match> all() {
             List<Match> out = new ArrayList<>();
-            for (List<Match> list : byGroup) {
-                if (list != null) {
-                    out.addAll(list);
+            for (Group group : byGroup) {
+                for (int i = 0; group != null && i < group.size; i++) {
+                    out.add(group.match(i));
                 }
             }
             return out;
         }
 
-        /**
-         * Adds a match in its place. The trie reports matches by end, so a match moves back only past the few of
-         * its group that end no later and start after it, all within one word's length: linear in the matches.
-         */
-        private void add(int group, Match m) {
-            List<Match> list = byGroup[group];
-            if (list == null) {
-                list = byGroup[group] = new ArrayList<>(4);
+        private void add(Term term, int start, int end) {
+            Group group = byGroup[term.group()];
+            if (group == null) {
+                group = byGroup[term.group()] = new Group(4);
             }
-            list.add(m);
-            int i = list.size() - 1;
-            while (i > 0 && BY_START_LONGER_FIRST.compare(list.get(i - 1), m) > 0) {
-                list.set(i, list.get(i - 1));
-                i--;
-            }
-            list.set(i, m);
+            group.add(term, start, end);
         }
 
         /** Merges in the matches found by sound, each group in order; at equal places those found by character first. */
         private void merge(Matches heard) {
             for (int g = 0; g < byGroup.length; g++) {
-                List<Match> b = heard.byGroup[g];
-                if (b == null) {
-                    continue;
+                Group b = heard.byGroup[g];
+                if (b != null) {
+                    byGroup[g] = byGroup[g] == null ? b : Group.merge(byGroup[g], b);
                 }
-                List<Match> a = byGroup[g];
-                if (a == null) {
-                    byGroup[g] = b;
-                    continue;
-                }
-                List<Match> both = new ArrayList<>(a.size() + b.size());
-                int i = 0;
-                int k = 0;
-                while (i < a.size() || k < b.size()) {
-                    both.add(k == b.size() || i < a.size() && BY_START_LONGER_FIRST.compare(a.get(i), b.get(k)) <= 0
-                            ? a.get(i++) : b.get(k++));
-                }
-                byGroup[g] = both;
             }
         }
     }
@@ -137,9 +216,10 @@ final class Lexicon {
     private final List<Term> terms;
     private final Map<String, Map<String, Integer>> groups;
     private final int groupCount;
-    private final AhoCorasickDoubleArrayTrie<List<Term>> trie = new AhoCorasickDoubleArrayTrie<>();
+    /** Every term to find, by its dense spelling: an array per keyword, read without a list's interface calls. */
+    private final AhoCorasickDoubleArrayTrie<Term[]> trie = new AhoCorasickDoubleArrayTrie<>();
     /** Terms read by sound, by their sound; null when no term is. */
-    private final AhoCorasickDoubleArrayTrie<List<Term>> soundTrie;
+    private final AhoCorasickDoubleArrayTrie<Term[]> soundTrie;
     /** Where those terms can be heard in a text; null when no term is read by sound. */
     private final Sound.Anchors anchors;
 
@@ -158,8 +238,8 @@ final class Lexicon {
             }
         }
         // One value per distinct keyword: every term spelled that way.
-        Map<String, List<Term>> keywords = new LinkedHashMap<>();
-        byDense.forEach((dense, same) -> keywords.put(dense, List.copyOf(same)));
+        Map<String, Term[]> keywords = new LinkedHashMap<>();
+        byDense.forEach((dense, same) -> keywords.put(dense, same.toArray(Term[]::new)));
         trie.build(keywords);
         // One term per group and tag for each sound: 加微信 and 加威信 sound alike and say the same.
         Map<String, Map<String, Term>> bySound = new LinkedHashMap<>();
@@ -172,8 +252,8 @@ final class Lexicon {
             soundTrie = null;
             anchors = null;
         } else {
-            Map<String, List<Term>> sounds = new LinkedHashMap<>();
-            bySound.forEach((sound, same) -> sounds.put(sound, List.copyOf(same.values())));
+            Map<String, Term[]> sounds = new LinkedHashMap<>();
+            bySound.forEach((sound, same) -> sounds.put(sound, same.values().toArray(Term[]::new)));
             soundTrie = new AhoCorasickDoubleArrayTrie<>();
             soundTrie.build(sounds);
             anchors = new Sound.Anchors(anchorSounds, sounds.keySet());
@@ -213,13 +293,12 @@ final class Lexicon {
         Matches found = new Matches(groups, groupCount);
         char[] chars = text.chars();
         trie.parseText(chars, (start, end, terms) -> {
-            for (int i = 0; i < terms.size(); i++) {
-                Term t = terms.get(i);
+            for (Term t : terms) {
                 if (!(t.asciiStart() && asciiLetterBefore(text, start))) {
-                    found.add(t.group(), new Match(t, start, end));
+                    found.add(t, start, end);
                 }
             }
-            work.add(terms.size());
+            work.add(terms.length);
         });
         if (soundTrie != null) {
             Matches heard = new Matches(groups, groupCount);
@@ -229,13 +308,12 @@ final class Lexicon {
                 soundTrie.parseText(CharBuffer.wrap(sound.chars, 0, sound.length), (s, e, terms) -> {
                     int start = sound.start[s];
                     int end = sound.end[e - 1];
-                    for (int i = 0; i < terms.size(); i++) {
-                        Term t = terms.get(i);
+                    for (Term t : terms) {
                         if (!(t.asciiStart() && asciiLetterBefore(text, start)) && !spelled(chars, start, end, t.dense())) {
-                            heard.add(t.group(), new Match(t, start, end));
+                            heard.add(t, start, end);
                         }
                     }
-                    work.add(terms.size());
+                    work.add(terms.length);
                 });
             };
             if (soundEverywhere) {
@@ -259,20 +337,6 @@ final class Lexicon {
             }
         }
         return true;
-    }
-
-    /** The index of the first match starting at or after {@code position} in matches ordered by start. */
-    static int firstStartingAt(List<Match> sortedByStart, int position) {
-        int lo = 0, hi = sortedByStart.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedByStart.get(mid).start() < position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static boolean asciiLetterBefore(NormalizedText text, int start) {

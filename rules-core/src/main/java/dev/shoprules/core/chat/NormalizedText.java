@@ -32,6 +32,11 @@ public final class NormalizedText {
      */
     private final Positions dots = new Positions();
     private final Positions ats = new Positions();
+    /**
+     * Dense indices where a run of digits starts (a digit with no digit kept right before it): the phone reader
+     * reads these runs instead of looking at every character again.
+     */
+    private final Positions digitRuns = new Positions();
 
     private NormalizedText(String original) {
         this.original = original;
@@ -80,6 +85,9 @@ public final class NormalizedText {
                 }
                 for (int k = 0; k < add; k++) {
                     out[n] = several == null ? single : several.charAt(k);
+                    if (isDigit(out[n]) && (n == 0 || !isDigit(out[n - 1]))) {
+                        digitRuns.add(n);
+                    }
                     src[n] = i;
                     cls[n] = currentClause;
                     n++;
@@ -167,6 +175,11 @@ public final class NormalizedText {
         return ats;
     }
 
+    /** Dense indices where a run of digits starts, in text order. */
+    Positions digitRuns() {
+        return digitRuns;
+    }
+
     /** A growing list of indices. */
     static final class Positions {
         private int[] at = new int[0];
@@ -185,6 +198,12 @@ public final class NormalizedText {
 
         int get(int k) {
             return at[k];
+        }
+
+        /** The index of the first position at or after {@code i} ({@link #size()} if none). */
+        int firstAtOrAfter(int i) {
+            int k = Arrays.binarySearch(at, 0, size, i);
+            return k >= 0 ? k : -k - 1;
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.shoprules.core.chat;
 
-import dev.shoprules.core.chat.Lexicon.Match;
 import dev.shoprules.core.facts.PromiseKind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +22,8 @@ final class PromiseReader {
     static final int COMMIT_GAP = 3;
     /** Characters allowed between a day or duration and the shipping verb (今天下午就给您|发出). */
     static final int SHIP_GAP = 6;
+    /** The kinds of a duration before a shipping verb (24小时内发货, 3天内发出), read in this order. */
+    private static final List<String> DURATION_UNITS = List.of("hours", "days");
     /** Characters of a gift's description kept after 送您. */
     static final int GIFT_LENGTH = 20;
 
@@ -36,9 +37,10 @@ final class PromiseReader {
         List<PromiseMention> out = new ArrayList<>();
         carriers(text, matches, negation, conditional, out);
         for (Map.Entry<String, PromiseKind> kind : PLAIN) {
-            for (Match m : matches.of(LIST, kind.getKey())) {
-                if (usable(text, m.start(), m.end(), negation, conditional)) {
-                    out.add(mention(text, kind.getValue(), null, m.start(), m.end()));
+            Lexicon.Group said = matches.of(LIST, kind.getKey());
+            for (int i = 0; i < said.size(); i++) {
+                if (usable(text, said.start(i), said.end(i), negation, conditional)) {
+                    out.add(mention(text, kind.getValue(), null, said.start(i), said.end(i)));
                     break; // said once is promised
                 }
             }
@@ -49,20 +51,19 @@ final class PromiseReader {
     }
 
     /** 送您一个小风扇: one gift per run of overlapping gift words, described after the longest (还送|送您|一个…). */
-    private static void gifts(NormalizedText text, List<Match> gifts, Negation negation, BitSet conditional,
+    private static void gifts(NormalizedText text, Lexicon.Group gifts, Negation negation, BitSet conditional,
                               List<PromiseMention> out) {
-        Match last = null;
+        int last = -1;
         for (int i = 0; i < gifts.size(); i++) {
-            Match m = gifts.get(i);
-            if (last != null && last.overlaps(m) || !usable(text, m.start(), m.end(), negation, conditional)) {
+            if (last >= 0 && gifts.overlap(last, i) || !usable(text, gifts.start(i), gifts.end(i), negation, conditional)) {
                 continue;
             }
-            last = m;
-            int end = m.end();
-            for (int j = i + 1; j < gifts.size() && gifts.get(j).start() < end; j++) {
-                end = Math.max(end, gifts.get(j).end());
+            last = i;
+            int end = gifts.end(i);
+            for (int j = i + 1; j < gifts.size() && gifts.start(j) < end; j++) {
+                end = Math.max(end, gifts.end(j));
             }
-            out.add(mention(text, PromiseKind.GIFT, gift(text, end), m.start(), end));
+            out.add(mention(text, PromiseKind.GIFT, gift(text, end), gifts.start(i), end));
         }
     }
 
@@ -78,13 +79,15 @@ final class PromiseReader {
     /** Clauses holding a condition word (如果, 的话, 需要补…) that is not part of a neutral word (满意). */
     private static BitSet conditionalClauses(NormalizedText text, Lexicon.Matches matches) {
         BitSet neutral = new BitSet();
-        for (Match m : matches.of(LIST, "neutral")) {
-            neutral.set(m.start(), m.end());
+        Lexicon.Group neutrals = matches.of(LIST, "neutral");
+        for (int i = 0; i < neutrals.size(); i++) {
+            neutral.set(neutrals.start(i), neutrals.end(i));
         }
         BitSet clauses = new BitSet();
-        for (Match m : matches.of(LIST, "condition")) {
-            if (!neutral.get(m.start())) {
-                clauses.set(text.clauseOf(m.start()));
+        Lexicon.Group conditions = matches.of(LIST, "condition");
+        for (int i = 0; i < conditions.size(); i++) {
+            if (!neutral.get(conditions.start(i))) {
+                clauses.set(text.clauseOf(conditions.start(i)));
             }
         }
         return clauses;
@@ -96,53 +99,56 @@ final class PromiseReader {
      */
     private static void carriers(NormalizedText text, Lexicon.Matches matches, Negation negation, BitSet conditional,
                                  List<PromiseMention> out) {
-        List<Match> commits = matches.of(LIST, "commit");
+        Lexicon.Group commits = matches.of(LIST, "commit");
+        Lexicon.Group carriers = matches.of(LIST, "carrier");
         // Carriers come in text order, so a clause's carriers are consecutive: judged when the next clause starts.
-        Match kept = null;
+        int kept = -1;
         int clause = -1;
         String tag = null;
         boolean several = false;
-        Match promised = null;
-        for (Match m : matches.of(LIST, "carrier")) {
-            if (kept != null && kept.covers(m)) {
+        int promised = -1;
+        for (int i = 0; i < carriers.size(); i++) {
+            if (kept >= 0 && carriers.covers(kept, i)) {
                 continue;
             }
-            kept = m;
-            if (!usable(text, m.start(), m.end(), negation, conditional)) {
+            kept = i;
+            int start = carriers.start(i);
+            if (!usable(text, start, carriers.end(i), negation, conditional)) {
                 continue;
             }
-            int c = text.clauseOf(m.start());
+            int c = text.clauseOf(start);
             if (c != clause) {
-                carrier(text, several, promised, out);
+                carrier(text, several, carriers, promised, out);
                 clause = c;
-                tag = m.term().tag();
+                tag = carriers.term(i).tag();
                 several = false;
-                promised = null;
+                promised = -1;
             }
-            several |= !m.term().tag().equals(tag);
-            if (promised == null && committed(text, m, commits)) {
-                promised = m;
+            several |= !carriers.term(i).tag().equals(tag);
+            if (promised < 0 && committed(text, start, carriers.end(i), commits)) {
+                promised = i;
             }
         }
-        carrier(text, several, promised, out);
+        carrier(text, several, carriers, promised, out);
     }
 
     /** The carrier a clause promises: the first committed one, unless the clause names two carriers. */
-    private static void carrier(NormalizedText text, boolean several, Match promised, List<PromiseMention> out) {
-        if (!several && promised != null) {
-            out.add(mention(text, PromiseKind.CARRIER, promised.term().tag(), promised.start(), promised.end()));
+    private static void carrier(NormalizedText text, boolean several, Lexicon.Group carriers, int promised,
+                                List<PromiseMention> out) {
+        if (!several && promised >= 0) {
+            out.add(mention(text, PromiseKind.CARRIER, carriers.term(promised).tag(), carriers.start(promised),
+                    carriers.end(promised)));
         }
     }
 
-    private static boolean committed(NormalizedText text, Match carrier, List<Match> commits) {
-        int clause = text.clauseOf(carrier.start());
-        int from = Math.max(0, carrier.start() - COMMIT_GAP - 8);
-        for (int i = Lexicon.firstStartingAt(commits, from);
-             i < commits.size() && commits.get(i).start() <= carrier.end() + COMMIT_GAP; i++) {
-            Match c = commits.get(i);
-            boolean before = c.end() <= carrier.start() && carrier.start() - c.end() <= COMMIT_GAP;
-            boolean after = c.start() >= carrier.end() && c.start() - carrier.end() <= COMMIT_GAP;
-            if ((before || after) && text.clauseOf(c.start()) == clause) {
+    /** Whether a committing word stands next to the carrier at {@code [start, end)}, in its clause. */
+    private static boolean committed(NormalizedText text, int start, int end, Lexicon.Group commits) {
+        int clause = text.clauseOf(start);
+        for (int i = commits.firstStartingAt(Math.max(0, start - COMMIT_GAP - 8));
+             i < commits.size() && commits.start(i) <= end + COMMIT_GAP; i++) {
+            boolean before = commits.end(i) <= start && start - commits.end(i) <= COMMIT_GAP;
+            boolean after = commits.start(i) >= end && commits.start(i) - end <= COMMIT_GAP;
+            if ((before || after) && text.clauseOf(commits.start(i)) == clause) {
                 return true;
             }
         }
@@ -156,54 +162,75 @@ final class PromiseReader {
         while (end < text.length() && end - from < GIFT_LENGTH && text.clauseOf(end) == clause) {
             end++;
         }
-        String after = end > from ? text.originalSpan(from, end).strip() : "";
+        if (end == from) {
+            return null;
+        }
+        // The description is [b, e) of the original span, narrowed in place: one string is built, at the end.
+        String span = text.originalSpan(from, end);
+        int e = stripEnd(span, 0, span.length());
+        int b = stripStart(span, 0, e);
         for (String lead : LEADS) {
-            if (after.startsWith(lead)) {
-                after = after.substring(lead.length()).strip();
+            if (b + lead.length() <= e && span.startsWith(lead, b)) {
+                b = stripStart(span, b + lead.length(), e);
             }
         }
-        int cut = after.length();
-        while (cut > 0 && PARTICLES.indexOf(after.charAt(cut - 1)) >= 0) {
-            cut--;
+        while (e > b && PARTICLES.indexOf(span.charAt(e - 1)) >= 0) {
+            e--;
         }
-        after = after.substring(0, cut).strip();
-        return after.isEmpty() ? null : after;
+        e = stripEnd(span, b, e);
+        return b == e ? null : span.substring(b, e);
+    }
+
+    /** Where {@code s[from, to)} starts once leading white space is dropped (as {@link String#strip}). */
+    private static int stripStart(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where {@code s[from, to)} ends once trailing white space is dropped (as {@link String#strip}). */
+    private static int stripEnd(String s, int from, int to) {
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     /** 今天/明天/后天 … 发货, or N 小时/天 内 … 发货. */
     private static void shipBy(NormalizedText text, Lexicon.Matches matches, Negation negation, BitSet conditional,
                                List<PromiseMention> out) {
-        List<Match> ships = matches.of(LIST, "ship");
-        Match lastDay = null;
-        List<Match> dayOrDuration = new ArrayList<>(matches.of(LIST, "day"));
-        dayOrDuration.addAll(matches.of(LIST, "hours"));
-        dayOrDuration.addAll(matches.of(LIST, "days"));
-        for (Match m : dayOrDuration) {
-            String kind = m.term().kind();
-            if (kind.equals("day")) {
-                if (lastDay != null && lastDay.covers(m)) {
-                    continue; // 今天下午 also holds 今天
-                }
-                lastDay = m;
-                int end = shipVerbAfter(text, m.end(), m.start(), ships);
-                if (end > 0 && usable(text, m.start(), end, negation, conditional)) {
-                    out.add(new PromiseMention(PromiseKind.SHIP_BY, null, Integer.parseInt(m.term().tag()), null,
-                            ChatScanner.quote(text, m.start(), end), text.sourceStart(m.start()),
-                            text.sourceEnd(end - 1)));
-                }
-            } else if (kind.equals("hours") || kind.equals("days")) {
-                int numberStart = m.start();
-                while (numberStart > 0 && m.start() - numberStart < 6 && isNumeral(text.charAt(numberStart - 1))
-                        && text.clauseOf(numberStart - 1) == text.clauseOf(m.start())) {
+        Lexicon.Group ships = matches.of(LIST, "ship");
+        Lexicon.Group days = matches.of(LIST, "day");
+        int lastDay = -1;
+        for (int i = 0; i < days.size(); i++) {
+            if (lastDay >= 0 && days.covers(lastDay, i)) {
+                continue; // 今天下午 also holds 今天
+            }
+            lastDay = i;
+            int start = days.start(i);
+            int end = shipVerbAfter(text, days.end(i), start, ships);
+            if (end > 0 && usable(text, start, end, negation, conditional)) {
+                out.add(new PromiseMention(PromiseKind.SHIP_BY, null, Integer.parseInt(days.term(i).tag()), null,
+                        ChatScanner.quote(text, start, end), text.sourceStart(start), text.sourceEnd(end - 1)));
+            }
+        }
+        for (String unit : DURATION_UNITS) {
+            Lexicon.Group durations = matches.of(LIST, unit);
+            for (int i = 0; i < durations.size(); i++) {
+                int unitStart = durations.start(i);
+                int numberStart = unitStart;
+                while (numberStart > 0 && unitStart - numberStart < 6 && isNumeral(text.charAt(numberStart - 1))
+                        && text.clauseOf(numberStart - 1) == text.clauseOf(unitStart)) {
                     numberStart--;
                 }
-                if (numberStart == m.start()) {
+                if (numberStart == unitStart) {
                     continue;
                 }
-                int amount = parseNumber(text.dense().subSequence(numberStart, m.start()));
-                int end = shipVerbAfter(text, m.end(), m.start(), ships);
+                int amount = parseNumber(text.dense().subSequence(numberStart, unitStart));
+                int end = shipVerbAfter(text, durations.end(i), unitStart, ships);
                 if (amount > 0 && end > 0 && usable(text, numberStart, end, negation, conditional)) {
-                    Duration within = kind.equals("hours") ? Duration.ofHours(amount) : Duration.ofDays(amount);
+                    Duration within = unit.equals("hours") ? Duration.ofHours(amount) : Duration.ofDays(amount);
                     out.add(new PromiseMention(PromiseKind.SHIP_BY, null, null, within,
                             ChatScanner.quote(text, numberStart, end), text.sourceStart(numberStart),
                             text.sourceEnd(end - 1)));
@@ -213,11 +240,10 @@ final class PromiseReader {
     }
 
     /** The end of a shipping verb starting within {@value #SHIP_GAP} characters after {@code from}, else -1. */
-    private static int shipVerbAfter(NormalizedText text, int from, int clauseOf, List<Match> ships) {
-        for (int i = Lexicon.firstStartingAt(ships, from);
-             i < ships.size() && ships.get(i).start() <= from + SHIP_GAP; i++) {
-            if (text.clauseOf(ships.get(i).start()) == text.clauseOf(clauseOf)) {
-                return ships.get(i).end();
+    private static int shipVerbAfter(NormalizedText text, int from, int clauseOf, Lexicon.Group ships) {
+        for (int i = ships.firstStartingAt(from); i < ships.size() && ships.start(i) <= from + SHIP_GAP; i++) {
+            if (text.clauseOf(ships.start(i)) == text.clauseOf(clauseOf)) {
+                return ships.end(i);
             }
         }
         return -1;

@@ -249,6 +249,12 @@ final class Sound {
     static final class Anchors {
         /** Sounds an anchor begins with, one bit per character. */
         private final long[] first = new long[1 << 10];
+        /**
+         * Characters of text that sound like the beginning of an anchor, one bit per character: the same question
+         * as {@code first} of the character's sound, in one small table instead of the syllable table and then
+         * this one, for the test made at every character of a text.
+         */
+        private final long[] soundsFirst = new long[1 << 10];
         /** Sounds that are an anchor by themselves. */
         private final long[] alone = new long[1 << 10];
         /** An anchor's first two sounds, {@code first << 16 | second}, sorted. */
@@ -278,6 +284,11 @@ final class Sound {
                 }
             }
             this.pairs = two.stream().mapToInt(Integer::intValue).toArray();
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (has(first, ofChar((char) c))) {
+                    set(soundsFirst, (char) c);
+                }
+            }
             int before = 0;
             int from = 0;
             int reach = 0;
@@ -331,8 +342,11 @@ final class Sound {
                     left = reach - 1; // a word overlapping the run: at most all but one of its characters outside
                     right = reach - 1;
                 } else {
+                    if (!has(soundsFirst, c)) {
+                        continue; // most characters
+                    }
                     char s = ofChar(c);
-                    if (!has(first, s) || !has(alone, s) && !(i < length && !NormalizedText.isAsciiLetter(chars[i])
+                    if (!has(alone, s) && !(i < length && !NormalizedText.isAsciiLetter(chars[i])
                             && Arrays.binarySearch(pairs, s << 16 | ofChar(chars[i])) >= 0)) {
                         continue;
                     }
