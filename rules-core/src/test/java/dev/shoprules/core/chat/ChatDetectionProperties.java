@@ -25,7 +25,9 @@ import net.jqwik.api.constraints.Size;
  * Invariants of chat reading over the conduct table ({@link ConductLinesTest}).
  * <ul>
  * <li>Evasion by shape: inserting separators (spaces, symbols, zero-width spaces) between the characters of a
- * violating line, or writing its ASCII in full width, keeps it detected.</li>
+ * violating line, or writing its ASCII in full width, keeps it detected. Not inside a word of Latin letters: there a
+ * space makes other words ({@code zhang} split into {@code zha ng} is two syllables, as a reader of pinyin would
+ * read it), which is spelling, not a disguise.</li>
  * <li>Evasion by sound: writing a channel or payment name of a violating line (微信, 扣扣, 手机, 支付宝, 电话 … as
  * the line spells it, 围信 and 抠抠 included) with any other characters of the same pinyin, or in pinyin letters,
  * keeps it detected, unless the result is an allowed word (为新, 回信).</li>
@@ -50,13 +52,18 @@ class ChatDetectionProperties {
                 } else {
                     b.appendCodePoint(cp);
                 }
-                for (int k = 0; k < positions.size(); k++) {
+                boolean insideLatinWord = i + 1 < cps.length && isLatinLetter(cp) && isLatinLetter(cps[i + 1]);
+                for (int k = 0; k < positions.size() && !insideLatinWord; k++) {
                     if (positions.get(k) == i) {
                         b.append(separators.get(k));
                     }
                 }
             }
             return b.toString();
+        }
+
+        private static boolean isLatinLetter(int cp) {
+            return cp < 0x80 && Character.isLetter(cp);
         }
     }
 
