@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.shoprules.core.verdict.Verdict;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /**
@@ -17,24 +17,22 @@ public final class VerdictWriting {
 
     public static void assertWrittenAsDatabindWrites(Verdict verdict) {
         String what = "verdict of " + verdict.caseId();
-        Object databind = outcome(() -> CaseJson.writer().writeValueAsBytes(verdict));
-        Object streaming = outcome(() -> CaseJson.compactUtf8(verdict));
-        if (databind instanceof byte[] expected && streaming instanceof byte[] actual) {
-            if (!Arrays.equals(expected, actual)) {
-                fail(what + " as UTF-8: " + firstDifference(
-                        new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8)));
+        assertSameOutcome(what + " as UTF-8", outcome(() -> CaseJson.writer().writeValueAsBytes(verdict)),
+                outcome(() -> CaseJson.compactUtf8(verdict)));
+        assertSameOutcome(what + " as text", outcome(() -> CaseJson.writer().writeValueAsString(verdict)),
+                outcome(() -> CaseJson.compact(verdict)));
+    }
+
+    /** Both wrote the same bytes (or text), or both threw. */
+    private static void assertSameOutcome(String what, Object databind, Object streaming) {
+        boolean databindWrote = !(databind instanceof Exception);
+        boolean streamingWrote = !(streaming instanceof Exception);
+        if (databindWrote && streamingWrote) {
+            if (!Objects.deepEquals(databind, streaming)) {
+                fail(what + ": " + firstDifference(text(databind), text(streaming)));
             }
-        } else if (databind instanceof byte[] || streaming instanceof byte[]) {
-            fail(what + " as UTF-8: databind " + describe(databind) + ", VerdictWriter " + describe(streaming));
-        }
-        Object databindText = outcome(() -> CaseJson.writer().writeValueAsString(verdict));
-        Object streamingText = outcome(() -> CaseJson.compact(verdict));
-        if (databindText instanceof String expected && streamingText instanceof String actual) {
-            if (!expected.equals(actual)) {
-                fail(what + " as text: " + firstDifference(expected, actual));
-            }
-        } else if (databindText instanceof String || streamingText instanceof String) {
-            fail(what + " as text: databind " + describe(databindText) + ", VerdictWriter " + describe(streamingText));
+        } else if (databindWrote || streamingWrote) {
+            fail(what + ": databind " + describe(databind) + ", VerdictWriter " + describe(streaming));
         }
     }
 
@@ -48,13 +46,11 @@ public final class VerdictWriting {
     }
 
     private static String describe(Object outcome) {
-        if (outcome instanceof byte[] bytes) {
-            return "wrote " + new String(bytes, StandardCharsets.UTF_8);
-        }
-        if (outcome instanceof Exception e) {
-            return "threw " + e;
-        }
-        return "wrote " + outcome;
+        return outcome instanceof Exception e ? "threw " + e : "wrote " + text(outcome);
+    }
+
+    private static String text(Object written) {
+        return written instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(written);
     }
 
     private static String firstDifference(String expected, String actual) {
