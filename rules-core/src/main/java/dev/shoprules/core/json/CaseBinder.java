@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import dev.shoprules.core.Platform;
 import dev.shoprules.core.facts.CaseFacts;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -180,10 +181,9 @@ final class CaseBinder {
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 RecordComponent component = components[i];
-                JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-                if (property == null) {
-                    property = fieldAnnotation(type, component);
-                }
+                // A record component's annotations are always on its private field, which is never declared by hand
+                // (an accessor may be, and then has only its own); databind reads them there too.
+                JsonProperty property = field(type, component).getAnnotation(JsonProperty.class);
                 names[i] = (property != null && !property.value().isEmpty() ? property.value() : component.getName())
                         .intern();
                 quoted[i] = new SerializedString(names[i]);
@@ -199,9 +199,7 @@ final class CaseBinder {
                 throw new IllegalStateException(type.getName() + " has no canonical constructor", e);
             }
             for (int i = 0; i < components.length; i++) {
-                RecordBinder known = records.get(components[i].getType());
-                readers[i] = known != null ? p -> known.read(expect(p, JsonToken.START_OBJECT))
-                        : readerFor(components[i].getGenericType(), records);
+                readers[i] = readerFor(components[i].getGenericType(), records);
             }
         }
 
@@ -210,11 +208,12 @@ final class CaseBinder {
             return known != null ? known : new RecordBinder(type, records);
         }
 
-        private static JsonProperty fieldAnnotation(Class<?> type, RecordComponent component) {
+        private static Field field(Class<?> type, RecordComponent component) {
             try {
-                return type.getDeclaredField(component.getName()).getAnnotation(JsonProperty.class);
+                return type.getDeclaredField(component.getName());
             } catch (NoSuchFieldException e) {
-                return null;
+                throw new IllegalStateException(type.getName() + " is a record without the field of its component "
+                        + component.getName(), e);
             }
         }
 
@@ -262,7 +261,8 @@ final class CaseBinder {
         }
 
         private int indexOf(String name) {
-            // Jackson interns field names and so does the class file: identity is the common case, equals the rule.
+            // A name out of order: Jackson interns field names and so does the class file, so identity is the common
+            // case, equals the rule.
             for (int i = 0; i < names.length; i++) {
                 if (names[i] == name) {
                     return i;
