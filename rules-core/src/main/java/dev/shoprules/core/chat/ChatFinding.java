@@ -16,9 +16,9 @@ import org.apiguardian.api.API;
 
 /**
  * What one detector found in one agent or auto-reply message. The engine groups a chat's findings into a
- * {@link ChatOffence} for the packs' chat rules, which turn it into a violation with their own points and severity. {@code orderId} is set for
- * {@link ChatDetector#PRIVACY} (whose data was disclosed) and null otherwise; {@code messageIndex} is the
- * 0-based index in the chat's {@code messages}.
+ * {@link ChatOffence} for the packs' chat rules, which turn it into a violation with their own points and severity.
+ * {@code orderId} is set for {@link ChatDetector#PRIVACY} (whose data was disclosed) and null otherwise;
+ * {@code messageIndex} is the 0-based index in the chat's {@code messages}.
  */
 @API(status = INTERNAL, since = "0.1")
 public record ChatFinding(

@@ -3,7 +3,6 @@ package dev.shoprules.core.chat;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.shoprules.core.rules.RuleVersion;
-import org.apiguardian.api.API;
 import dev.shoprules.core.verdict.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Everything one detector found in one chat (for {@link ChatDetector#PRIVACY}: about one order), the fact the
@@ -60,7 +60,10 @@ public record ChatOffence(ChatFinding first, List<Integer> messageIndexes) {
         return first.at();
     }
 
-    /** The violation of {@code version}: at the first message, its reason saying {@code what}; see {@link ChatFinding#violation}. */
+    /**
+     * The violation of {@code version}: at the first message, its reason saying {@code what}; see
+     * {@link ChatFinding#violation}.
+     */
     public Violation violation(RuleVersion version, String what) {
         return first.violation(version, what, messageIndexes);
     }

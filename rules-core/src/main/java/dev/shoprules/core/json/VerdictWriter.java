@@ -138,7 +138,7 @@ final class VerdictWriter {
     private void verdict(JsonGenerator g, Verdict v) throws IOException {
         g.writeStartObject();
         string(g, CASE_ID, v.caseId());
-        string(g, PLATFORM, v.platform() == null ? null : v.platform().code()); // Platform's @JsonValue
+        string(g, PLATFORM, v.platform().code()); // Platform's @JsonValue; a verdict always has one
         instant(g, AS_OF, v.asOf());
         string(g, PACK_VERSION, v.packVersion());
         list(g, VIOLATIONS, v.violations(), this::violation);
