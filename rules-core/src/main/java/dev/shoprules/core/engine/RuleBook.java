@@ -183,20 +183,18 @@ public final class RuleBook {
         KieSession session = s.kie;
         session.insert(Evaluation.of(c));
         c.orders().forEach(session::insert);
-        c.promises().forEach(session::insert);
         c.invoices().forEach(session::insert);
         c.chats().forEach(session::insert);
         c.refunds().forEach(session::insert);
         List<Handover> handovers = firstHandovers(c);
         handovers.forEach(session::insert);
-        // Shipments and complaints reach the rules only gathered per order. A refund requested for late shipment or
-        // want of stock is a complaint of that kind for the payout rules.
-        OrderFacts.of(c, handovers, RefundComplaints.of(c)).forEach(session::insert);
         // What the chats say: detector findings, grouped per chat for the chat rules, and promises read from agent
         // and auto-reply text, which the breach-of-promise rules treat exactly like the case's own promises.
         ChatReader.Reading chats = ChatReader.read(c);
         ChatOffence.of(chats.findings()).forEach(session::insert);
-        chats.promises().forEach(session::insert);
+        // Shipments, complaints and promises reach the rules only gathered per order. A refund requested for late
+        // shipment or want of stock is a complaint of that kind for the payout rules.
+        OrderFacts.of(c, handovers, RefundComplaints.of(c), chats.promises()).forEach(session::insert);
         Phase.focusInOrder(session.getAgenda());
         int fired = session.fireAllRules(FIRING_LIMIT);
         if (fired >= FIRING_LIMIT) {

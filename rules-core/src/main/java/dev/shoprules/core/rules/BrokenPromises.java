@@ -2,13 +2,17 @@ package dev.shoprules.core.rules;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.shoprules.core.facts.ChargeKind;
+import dev.shoprules.core.facts.Promise;
 import dev.shoprules.core.facts.PromiseKind;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -26,6 +30,19 @@ public record BrokenPromises(String orderId, PromiseKind kind, List<PromiseCheck
         if (checks.isEmpty()) {
             throw new IllegalArgumentException("checks: at least one broken promise");
         }
+    }
+
+    /**
+     * Judges every promise made about the order ({@link PromiseCheck#judge}) as of {@code asOf} and groups the
+     * broken ones by kind, as {@link #byKind} does; empty when none is broken (most orders).
+     */
+    public static List<BrokenPromises> judge(OrderFacts order, Instant asOf, Set<ChargeKind> freeShippingBreakers) {
+        List<PromiseCheck> checks = new ArrayList<>(order.promises().size());
+        for (Promise p : order.promises()) {
+            checks.add(PromiseCheck.judge(p, order.order(), order.shipments(), order.invoices(), asOf,
+                    freeShippingBreakers));
+        }
+        return byKind(checks);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.shoprules.core.facts.CaseFacts;
 import dev.shoprules.core.facts.Complaint;
 import dev.shoprules.core.facts.Invoice;
 import dev.shoprules.core.facts.Order;
+import dev.shoprules.core.facts.Promise;
 import dev.shoprules.core.facts.Refund;
 import dev.shoprules.core.facts.Shipment;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import org.apiguardian.api.API;
 /**
  * Everything the case says about one order, gathered once in Java before the rules run: its shipments, its first
  * {@link Handover} (none if nothing was handed over), its invoices, the buyer's complaints about it (those
- * filed, and those a refund request implies: {@link dev.shoprules.core.aftersales.RefundComplaints}) and its refund
- * requests. Each list keeps the case's order.
+ * filed, and those a refund request implies: {@link dev.shoprules.core.aftersales.RefundComplaints}), its refund
+ * requests and the promises made about it (the case's own, then those read from its chats). Each list keeps the
+ * case's order.
  * <p>
  * Why: rule after rule gathered the same lists again, each with an {@code accumulate} over every shipment,
  * invoice or complaint joined on {@code orderId} — a network node with its own memory per rule and order. A rule
@@ -28,7 +30,7 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public record OrderFacts(Order order, List<Shipment> shipments, Handover handover, List<Invoice> invoices,
-                         List<Complaint> complaints, List<Refund> refunds) {
+                         List<Complaint> complaints, List<Refund> refunds, List<Promise> promises) {
 
     public OrderFacts {
         Objects.requireNonNull(order, "order");
@@ -36,13 +38,16 @@ public record OrderFacts(Order order, List<Shipment> shipments, Handover handove
         invoices = List.copyOf(invoices);
         complaints = List.copyOf(complaints);
         refunds = List.copyOf(refunds);
+        promises = List.copyOf(promises);
     }
 
     /**
-     * One per order of the case, in case order. {@code handovers}: one per shipped order; {@code extraComplaints}:
-     * complaints the case implies beyond its own (they follow the case's own in each list).
+     * One per order of the case, in case order. {@code handovers}: one per shipped order; {@code extraComplaints}
+     * and {@code extraPromises}: complaints the case implies and promises its chats make, beyond its own (they
+     * follow the case's own in each list).
      */
-    public static List<OrderFacts> of(CaseFacts c, List<Handover> handovers, List<Complaint> extraComplaints) {
+    public static List<OrderFacts> of(CaseFacts c, List<Handover> handovers, List<Complaint> extraComplaints,
+                                      List<Promise> extraPromises) {
         Map<String, Gathering> byOrder = new HashMap<>();
         for (Order o : c.orders()) {
             byOrder.putIfAbsent(o.id(), new Gathering());
@@ -52,6 +57,8 @@ public record OrderFacts(Order order, List<Shipment> shipments, Handover handove
         gather(c.complaints(), Complaint::orderId, byOrder, g -> g.complaints);
         gather(extraComplaints, Complaint::orderId, byOrder, g -> g.complaints);
         gather(c.refunds(), Refund::orderId, byOrder, g -> g.refunds);
+        gather(c.promises(), Promise::orderId, byOrder, g -> g.promises);
+        gather(extraPromises, Promise::orderId, byOrder, g -> g.promises);
         for (Handover h : handovers) {
             Gathering g = byOrder.get(h.orderId());
             if (g != null) {
@@ -63,7 +70,8 @@ public record OrderFacts(Order order, List<Shipment> shipments, Handover handove
         List<OrderFacts> facts = new ArrayList<>(c.orders().size());
         for (Order o : c.orders()) {
             Gathering g = byOrder.get(o.id());
-            facts.add(new OrderFacts(o, g.shipments, g.handover, g.invoices, g.complaints, g.refunds));
+            facts.add(new OrderFacts(o, g.shipments, g.handover, g.invoices, g.complaints, g.refunds,
+                    g.promises));
         }
         return facts;
     }
@@ -107,6 +115,7 @@ public record OrderFacts(Order order, List<Shipment> shipments, Handover handove
         final List<Invoice> invoices = new ArrayList<>(1);
         final List<Complaint> complaints = new ArrayList<>(1);
         final List<Refund> refunds = new ArrayList<>(1);
+        final List<Promise> promises = new ArrayList<>(2);
         Handover handover;
     }
 }

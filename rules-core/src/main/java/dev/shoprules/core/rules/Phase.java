@@ -18,10 +18,10 @@ import org.kie.api.runtime.rule.Agenda;
 @API(status = INTERNAL, since = "0.1", consumers = "dev.shoprules.*.rules")
 public enum Phase {
     /** Facts the case implies: ship deadlines, late hand-overs, false shipments, out of stock, trade success,
-     *  each promise and invoice checked. */
+     *  an order's broken promises by kind, each invoice checked. */
     INFER("infer"),
-    /** Facts that need every fact of {@link #INFER} at once: an order's broken promises by kind, and whether each
-     *  can still be punished (it reads the trade's success). */
+    /** Facts that need every fact of {@link #INFER} at once: whether each broken promise can still be punished
+     *  (it reads the trade's success). */
     COMBINE("combine"),
     /** Findings: violations, advisories and metrics. A violation may depend on what the earlier phases found
      *  ("not already counted as a broken promise"). */
