@@ -7,7 +7,6 @@ import dev.shoprules.core.facts.Promise;
 import dev.shoprules.core.facts.PromiseKind;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +45,13 @@ public record BrokenPromises(String orderId, PromiseKind kind, List<PromiseCheck
     }
 
     /**
-     * The broken checks among {@code checks} (a DRL {@code collectList} of one order's checks), grouped by kind in
-     * {@link PromiseKind} order; empty when none is broken.
+     * The broken checks among {@code checks} (one order's), grouped by kind in {@link PromiseKind} order; empty
+     * when none is broken.
      */
-    public static List<BrokenPromises> byKind(Collection<?> checks) {
+    public static List<BrokenPromises> byKind(List<PromiseCheck> checks) {
         Map<PromiseKind, List<PromiseCheck>> byKind = new EnumMap<>(PromiseKind.class);
         String orderId = null;
-        for (Object o : checks) {
-            PromiseCheck c = (PromiseCheck) o;
+        for (PromiseCheck c : checks) {
             if (orderId != null && !orderId.equals(c.orderId())) {
                 throw new IllegalArgumentException("checks: all must be of one order, got " + orderId + " and " + c.orderId());
             }
